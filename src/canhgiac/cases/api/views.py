@@ -1,0 +1,98 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from canhgiac.cases import services
+from canhgiac.cases.api.serializers import (
+    CaseEventSerializer,
+    CaseListSerializer,
+    CaseSerializer,
+    EvidenceSerializer,
+    IndicatorSerializer,
+    TransitionSerializer,
+    WithdrawSerializer,
+)
+from canhgiac.cases.filtersets import CaseFilterSet, EvidenceFilterSet, IndicatorFilterSet
+from canhgiac.cases.models import Case, Evidence, Indicator
+from canhgiac.core.api.base import BaseViewSet
+
+
+class CaseViewSet(BaseViewSet):
+    queryset = Case.objects.select_related("lead_agency", "district", "assignee")
+    serializer_class = CaseSerializer
+    filterset_class = CaseFilterSet
+    search_fields = ["code", "title"]
+    ordering_fields = ["received_on", "code", "damage_vnd", "status", "category"]
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action == "list":
+            return queryset.prefetch_related("addressed_agencies", "letters")
+        return queryset.prefetch_related("indicators", "addressed_agencies", "letters")
+
+    def get_serializer_class(self):
+        return CaseListSerializer if self.action == "list" else CaseSerializer
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        indicators = [(i["kind"], i["value"]) for i in data.pop("indicators_input", [])]
+        serializer.instance = services.create_case(
+            actor=self.request.user,
+            indicators=indicators,
+            letters=data.pop("letters", []),
+            addressed_agencies=data.pop("addressed_agencies", []),
+            **data,
+        )
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        indicators = data.pop("indicators_input", [])
+        case = services.update_case(
+            serializer.instance,
+            actor=self.request.user,
+            letters=data.pop("letters", None),
+            addressed_agencies=data.pop("addressed_agencies", None),
+            **data,
+        )
+        for item in indicators:
+            services.add_indicator(case, item["kind"], item["value"], actor=self.request.user)
+
+    @extend_schema(request=TransitionSerializer, responses=CaseEventSerializer)
+    @action(detail=True, methods=["post"])
+    def transition(self, request, pk=None):
+        """Move the case along its workflow with a reason."""
+        body = TransitionSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        event = services.transition_case(self.get_object(), actor=request.user, **body.validated_data)
+        return Response(CaseEventSerializer(event).data, status=status.HTTP_201_CREATED)
+
+
+class IndicatorViewSet(BaseViewSet):
+    queryset = Indicator.objects.all()
+    serializer_class = IndicatorSerializer
+    filterset_class = IndicatorFilterSet
+    ordering_fields = ["value", "created"]
+    http_method_names = ["get", "patch", "head", "options"]
+
+
+class EvidenceViewSet(BaseViewSet):
+    queryset = Evidence.objects.select_related("case")
+    serializer_class = EvidenceSerializer
+    filterset_class = EvidenceFilterSet
+    http_method_names = ["get", "post", "head", "options"]
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        serializer.instance = services.attach_evidence(
+            data["case"], data["file"], actor=self.request.user, description=data.get("description", "")
+        )
+
+    @extend_schema(request=WithdrawSerializer, responses=EvidenceSerializer)
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        """Withdraw evidence with a reason; the file stays stored."""
+        body = WithdrawSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        evidence = services.withdraw_evidence(self.get_object(), actor=request.user, **body.validated_data)
+        return Response(EvidenceSerializer(evidence, context={"request": request}).data)

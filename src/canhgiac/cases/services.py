@@ -1,0 +1,211 @@
+"""Every write to cases, indicators and evidence: one transaction, an explicit actor, a change-log entry."""
+
+import hashlib
+
+import filetype
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from canhgiac.cases.choices import CASE_TRANSITIONS, CaseStatusChoices
+from canhgiac.cases.models import Case, CaseEvent, CaseIndicator, Evidence, Indicator
+from canhgiac.cases.normalize import Normalized, normalize
+from canhgiac.core.services import PermissionDenied, ServiceError, require_write, set_history
+
+
+class TransitionError(ServiceError):
+    """The case cannot move to that status from where it stands."""
+
+
+class EvidenceError(ServiceError):
+    """The uploaded file cannot be kept as evidence."""
+
+
+CASE_FIELDS = (
+    "title",
+    "description",
+    "category",
+    "source",
+    "received_on",
+    "damage_vnd",
+    "lead_agency",
+    "district",
+    "assignee",
+    "reporter_name",
+    "reporter_phone",
+    "reporter_address",
+)
+
+
+def _next_code(year: int) -> str:
+    prefix = f"VV-{year}-"
+    last = Case.objects.filter(code__startswith=prefix).order_by("-code").values_list("code", flat=True).first()
+    return f"{prefix}{(int(last.rsplit('-', 1)[1]) + 1) if last else 1:05d}"
+
+
+@transaction.atomic
+def create_case(*, actor, indicators: list[tuple[str, str]] = (), letters=(), addressed_agencies=(), **fields) -> Case:
+    """Create a case with its indicators (kind, text) — each normalised; a bad one raises IndicatorError."""
+    require_write(actor)
+    normalized = [(normalize(kind, text), text) for kind, text in indicators]
+    case = Case(**{k: v for k, v in fields.items() if k in CASE_FIELDS}, created_by=actor)
+    case.full_clean(exclude=["code"])
+    for attempt in range(5):
+        case.code = _next_code(case.received_on.year)
+        try:
+            with transaction.atomic():
+                set_history(case, actor, "Tạo vụ việc")
+                case.save()
+            break
+        except IntegrityError:
+            if attempt == 4:
+                raise
+    if letters:
+        case.letters.set(letters)
+    if addressed_agencies:
+        case.addressed_agencies.set(addressed_agencies)
+    for item, original in normalized:
+        link_indicator(case, item, original=original, actor=actor)
+    return case
+
+
+@transaction.atomic
+def update_case(case: Case, *, actor, letters=None, addressed_agencies=None, **fields) -> Case:
+    require_write(actor)
+    _require_visible(case, actor)
+    for name, value in fields.items():
+        if name in CASE_FIELDS:
+            setattr(case, name, value)
+    case.full_clean(exclude=["code"])
+    set_history(case, actor, "Cập nhật vụ việc")
+    case.save()
+    if letters is not None:
+        case.letters.set(letters)
+    if addressed_agencies is not None:
+        case.addressed_agencies.set(addressed_agencies)
+    return case
+
+
+@transaction.atomic
+def transition_case(case: Case, to_status: str, *, actor, reason: str, letter=None) -> CaseEvent:
+    """Move a case along the workflow; the reason and actor are stored, a forbidden step raises TransitionError."""
+    require_write(actor)
+    _require_visible(case, actor)
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if not (reason or "").strip():
+        raise TransitionError("Cần ghi lý do khi chuyển trạng thái vụ việc.")
+    if to_status not in CASE_TRANSITIONS.get(case.status, set()):
+        raise TransitionError(
+            f"Không thể chuyển vụ việc từ “{case.get_status_display()}” sang "
+            f"“{CaseStatusChoices(to_status).label if to_status in CaseStatusChoices.values else to_status}”."
+        )
+    event = CaseEvent.objects.create(
+        case=case, from_status=case.status, to_status=to_status, reason=reason.strip(), actor=actor, letter=letter
+    )
+    case.status = to_status
+    set_history(case, actor, f"Chuyển trạng thái: {reason.strip()}")
+    case.save(update_fields=["status", "last_updated"])
+    return event
+
+
+def get_or_create_indicator(item: Normalized, *, actor) -> tuple[Indicator, bool]:
+    indicator = Indicator.objects.filter(kind=item.kind, value=item.value).first()
+    if indicator:
+        return indicator, False
+    indicator = Indicator(kind=item.kind, value=item.value, attrs=item.attrs, created_by=actor)
+    set_history(indicator, actor, "Tạo dấu hiệu")
+    try:
+        with transaction.atomic():
+            indicator.save()
+    except IntegrityError:
+        return Indicator.objects.get(kind=item.kind, value=item.value), False
+    return indicator, True
+
+
+@transaction.atomic
+def link_indicator(case: Case, item: Normalized, *, original: str = "", actor) -> CaseIndicator:
+    indicator, _ = get_or_create_indicator(item, actor=actor)
+    link, _ = CaseIndicator.objects.get_or_create(
+        case=case, indicator=indicator, defaults={"original": original[:500], "added_by": actor}
+    )
+    return link
+
+
+@transaction.atomic
+def add_indicator(case: Case, kind: str, text: str, *, actor) -> CaseIndicator:
+    """Normalise ``text`` as ``kind`` and link it to the case (IndicatorError on bad input)."""
+    require_write(actor)
+    _require_visible(case, actor)
+    link = link_indicator(case, normalize(kind, text), original=text, actor=actor)
+    set_history(case, actor, f"Thêm dấu hiệu {link.indicator}")
+    case.save(update_fields=["last_updated"])
+    return link
+
+
+def _sniff(content: bytes) -> str:
+    kind = filetype.guess(content[:8192])
+    if kind is not None:
+        return kind.mime
+    try:
+        content[:65536].decode("utf-8")
+        return "text/plain"
+    except UnicodeDecodeError:
+        return "application/octet-stream"
+
+
+@transaction.atomic
+def attach_evidence(case: Case, uploaded, *, actor, description: str = "") -> Evidence:
+    """Store an uploaded file as evidence: size limit, SHA-256 and a type sniffed from its bytes."""
+    require_write(actor)
+    _require_visible(case, actor)
+    limit = settings.EVIDENCE_MAX_BYTES
+    if uploaded.size is not None and uploaded.size > limit:
+        raise EvidenceError(f"Tệp “{uploaded.name}” vượt quá dung lượng cho phép ({limit // (1024 * 1024)} MB).")
+    digest = hashlib.sha256()
+    chunks = []
+    size = 0
+    for chunk in uploaded.chunks():
+        size += len(chunk)
+        if size > limit:
+            raise EvidenceError(f"Tệp “{uploaded.name}” vượt quá dung lượng cho phép ({limit // (1024 * 1024)} MB).")
+        digest.update(chunk)
+        chunks.append(chunk)
+    if size == 0:
+        raise EvidenceError(f"Tệp “{uploaded.name}” rỗng.")
+    content = b"".join(chunks)
+    evidence = Evidence(
+        case=case,
+        original_name=uploaded.name[:255],
+        sha256=digest.hexdigest(),
+        size=size,
+        mime_type=_sniff(content),
+        description=description,
+        created_by=actor,
+    )
+    evidence.file.save(evidence.sha256, ContentFile(content), save=False)
+    set_history(evidence, actor, "Thêm chứng cứ")
+    evidence.save()
+    return evidence
+
+
+@transaction.atomic
+def withdraw_evidence(evidence: Evidence, *, actor, reason: str) -> Evidence:
+    require_write(actor)
+    _require_visible(evidence.case, actor)
+    if evidence.withdrawn:
+        raise EvidenceError("Chứng cứ này đã được thu hồi trước đó.")
+    if not (reason or "").strip():
+        raise EvidenceError("Cần ghi lý do thu hồi chứng cứ.")
+    evidence.withdrawn = True
+    evidence.withdrawn_reason = reason.strip()
+    evidence.withdrawn_by = actor
+    evidence.withdrawn_at = timezone.now()
+    set_history(evidence, actor, f"Thu hồi: {reason.strip()}")
+    evidence.save(update_fields=["withdrawn", "withdrawn_reason", "withdrawn_by", "withdrawn_at", "last_updated"])
+    return evidence
+
+
+def _require_visible(case: Case, actor) -> None:
+    if not Case.objects.visible_to(actor).filter(pk=case.pk).exists():
+        raise PermissionDenied("Bạn không có quyền với vụ việc này.")

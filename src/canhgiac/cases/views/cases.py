@@ -1,0 +1,125 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views import View
+
+from canhgiac.cases import services
+from canhgiac.cases.filtersets import CaseFilterSet
+from canhgiac.cases.forms import CaseForm, EvidenceForm, IndicatorAddForm, TransitionForm
+from canhgiac.cases.models import Case
+from canhgiac.cases.tables import CaseTable
+from canhgiac.core.services import ServiceError
+from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
+
+
+class CaseListView(ObjectListView):
+    model = Case
+    queryset = Case.objects.select_related("lead_agency")
+    table_class = CaseTable
+    filterset_class = CaseFilterSet
+    add_url_name = "cases:case_add"
+    extra_actions = (("cases:import", "Nhập từ tệp"),)
+
+
+class CaseView(ObjectDetailView):
+    model = Case
+    template_name = "cases/case.html"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("lead_agency", "district", "assignee")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        context["links"] = case.case_indicators.select_related("indicator").order_by("indicator__kind")
+        context["evidence"] = case.evidence.select_related("created_by")
+        context["events"] = case.events.select_related("actor")
+        context["transition_form"] = TransitionForm(case=case)
+        context["indicator_form"] = IndicatorAddForm()
+        context["evidence_form"] = EvidenceForm()
+        return context
+
+
+class CaseHistoryView(ObjectHistoryView):
+    model = Case
+
+
+def _case_or_404(request, pk):
+    return get_object_or_404(Case.objects.visible_to(request.user), pk=pk)
+
+
+class CaseEditView(WriteRequiredMixin, View):
+    def get(self, request, pk=None):
+        case = _case_or_404(request, pk) if pk else None
+        return render(request, "core/object_edit.html", {"form": CaseForm(instance=case), "object": case})
+
+    def post(self, request, pk=None):
+        case = _case_or_404(request, pk) if pk else None
+        form = CaseForm(request.POST, instance=case)
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            indicators = data.pop("indicators_text")
+            letters, addressed = data.pop("letters"), data.pop("addressed_agencies")
+            try:
+                if case is None:
+                    case = services.create_case(
+                        actor=request.user, indicators=indicators, letters=letters, addressed_agencies=addressed, **data
+                    )
+                else:
+                    services.update_case(
+                        case, actor=request.user, letters=letters, addressed_agencies=addressed, **data
+                    )
+                    for kind, value in indicators:
+                        services.add_indicator(case, kind, value, actor=request.user)
+                messages.success(request, f"Đã lưu vụ việc {case.code}.")
+                return redirect(case)
+            except (ServiceError, ValueError) as exc:
+                form.add_error(None, str(exc))
+        return render(request, "core/object_edit.html", {"form": form, "object": case})
+
+
+class CaseTransitionView(WriteRequiredMixin, View):
+    def post(self, request, pk):
+        case = _case_or_404(request, pk)
+        form = TransitionForm(request.POST, case=case)
+        if form.is_valid():
+            try:
+                services.transition_case(
+                    case, form.cleaned_data["to_status"], actor=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(request, "Đã chuyển trạng thái vụ việc.")
+            except ServiceError as exc:
+                messages.error(request, str(exc))
+        else:
+            messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
+        return redirect(case)
+
+
+class CaseIndicatorAddView(WriteRequiredMixin, View):
+    def post(self, request, pk):
+        case = _case_or_404(request, pk)
+        form = IndicatorAddForm(request.POST)
+        if form.is_valid():
+            link = services.add_indicator(
+                case, form.cleaned_data["kind"], form.cleaned_data["value"], actor=request.user
+            )
+            messages.success(request, f"Đã thêm dấu hiệu {link.indicator.value}.")
+        else:
+            messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
+        return redirect(case)
+
+
+class CaseEvidenceAddView(WriteRequiredMixin, View):
+    def post(self, request, pk):
+        case = _case_or_404(request, pk)
+        form = EvidenceForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                evidence = services.attach_evidence(
+                    case, form.cleaned_data["file"], actor=request.user, description=form.cleaned_data["description"]
+                )
+                messages.success(request, f"Đã lưu chứng cứ, SHA-256: {evidence.sha256}")
+            except ServiceError as exc:
+                messages.error(request, str(exc))
+        else:
+            messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
+        return redirect(case)

@@ -1,0 +1,50 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from canhgiac.core.models import Agency, Document, PersonalDataAccess, User
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
+    list_display = ("username", "first_name", "last_name", "agency", "role", "is_active")
+    list_filter = ("role", "agency", "is_active")
+    fieldsets = DjangoUserAdmin.fieldsets + (("Cơ quan và vai trò", {"fields": ("agency", "role", "phone")}),)
+    add_fieldsets = DjangoUserAdmin.add_fieldsets + (("Cơ quan và vai trò", {"fields": ("agency", "role")}),)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class NoDeleteAdmin(SimpleHistoryAdmin):
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Agency)
+class AgencyAdmin(NoDeleteAdmin):
+    list_display = ("name", "code", "kind", "parent", "is_active")
+    list_filter = ("kind", "is_active")
+    search_fields = ("name", "code")
+
+
+@admin.register(Document)
+class DocumentAdmin(NoDeleteAdmin):
+    list_display = ("__str__", "direction", "doc_type", "date", "issuing_agency")
+    list_filter = ("direction", "doc_type")
+    search_fields = ("symbol", "summary")
+
+
+@admin.register(PersonalDataAccess)
+class PersonalDataAccessAdmin(admin.ModelAdmin):
+    list_display = ("at", "user", "model", "object_id", "fields", "channel")
+    list_filter = ("model", "channel")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

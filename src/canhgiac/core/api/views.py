@@ -1,0 +1,64 @@
+from rest_framework import viewsets
+
+from canhgiac.core import services
+from canhgiac.core.api.base import BaseViewSet
+from canhgiac.core.api.serializers import AgencySerializer, DocumentSerializer, UserSerializer
+from canhgiac.core.filtersets import AgencyFilterSet, DocumentFilterSet
+from canhgiac.core.models import Agency, Document, User
+
+
+class AgencyViewSet(BaseViewSet):
+    queryset = Agency.objects.select_related("parent")
+    serializer_class = AgencySerializer
+    filterset_class = AgencyFilterSet
+    search_fields = ["name", "code"]
+    write_area = "admin"
+
+    def perform_create(self, serializer):
+        serializer.instance = services.save_agency(Agency(**serializer.validated_data), actor=self.request.user)
+
+    def perform_update(self, serializer):
+        agency = serializer.instance
+        for name, value in serializer.validated_data.items():
+            setattr(agency, name, value)
+        services.save_agency(agency, actor=self.request.user)
+
+
+class UserViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = User.objects.select_related("agency")
+    serializer_class = UserSerializer
+    filterset_fields = ["agency", "role", "is_active"]
+    search_fields = ["username", "first_name", "last_name"]
+
+    def get_queryset(self):
+        from canhgiac.core.scoping import has_global_scope
+
+        user = self.request.user
+        return super().get_queryset() if has_global_scope(user) else super().get_queryset().filter(agency=user.agency)
+
+
+class DocumentViewSet(BaseViewSet):
+    queryset = Document.objects.select_related("issuing_agency").prefetch_related("receiving_agencies")
+    serializer_class = DocumentSerializer
+    filterset_class = DocumentFilterSet
+    search_fields = ["symbol", "summary"]
+    ordering_fields = ["date", "number", "created"]
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        serializer.instance = services.register_document(
+            actor=self.request.user,
+            notation=data.pop("notation"),
+            receiving_agencies=data.pop("receiving_agencies", []),
+            **data,
+        )
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        services.update_document(
+            serializer.instance,
+            actor=self.request.user,
+            notation=data.pop("notation", None),
+            receiving_agencies=data.pop("receiving_agencies", None),
+            **data,
+        )

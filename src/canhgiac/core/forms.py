@@ -1,0 +1,45 @@
+from django import forms
+
+from canhgiac.core.letters import LetterNumberError, parse_letter_number
+from canhgiac.core.models import Agency, Document
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class AgencyForm(forms.ModelForm):
+    class Meta:
+        model = Agency
+        fields = ["name", "code", "kind", "parent", "address", "phone", "email", "is_active"]
+
+
+class DocumentForm(forms.ModelForm):
+    notation = forms.CharField(
+        label="Số, ký hiệu",
+        max_length=120,
+        help_text="Ví dụ 386/CAT-ANM; 15/2020/NĐ-CP; để trống số khi là dự thảo: /BC-STTTT.",
+    )
+
+    class Meta:
+        model = Document
+        fields = ["direction", "doc_type", "date", "issuing_agency", "receiving_agencies", "summary", "file"]
+        widgets = {"date": DateInput(), "summary": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.order_fields(["notation", "direction", "doc_type", "date"])
+        self.fields["doc_type"].required = False
+        self.fields["doc_type"].help_text = "Để trống: suy ra từ ký hiệu (QĐ, BC, KH, TB…), mặc định Công văn."
+        if self.instance.pk:
+            self.initial["notation"] = self.instance.notation.replace("…", "")
+
+    def clean_notation(self):
+        try:
+            parse_letter_number(self.cleaned_data["notation"])
+        except LetterNumberError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        return self.cleaned_data["notation"]

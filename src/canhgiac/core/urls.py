@@ -1,0 +1,25 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from canhgiac.core.views import pages, records
+
+app_name = "core"
+
+urlpatterns = [
+    path("", pages.dashboard, name="dashboard"),
+    path("login/", pages.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/otp/setup/", pages.otp_setup, name="otp_setup"),
+    path("account/otp/verify/", pages.otp_verify, name="otp_verify"),
+    path("agencies/", records.AgencyListView.as_view(), name="agency_list"),
+    path("agencies/add/", records.AgencyEditView.as_view(), name="agency_add"),
+    path("agencies/<int:pk>/", records.AgencyView.as_view(), name="agency"),
+    path("agencies/<int:pk>/edit/", records.AgencyEditView.as_view(), name="agency_edit"),
+    path("agencies/<int:pk>/history/", records.AgencyHistoryView.as_view(), name="agency_history"),
+    path("documents/", records.DocumentListView.as_view(), name="document_list"),
+    path("documents/add/", records.DocumentEditView.as_view(), name="document_add"),
+    path("documents/<int:pk>/", records.DocumentView.as_view(), name="document"),
+    path("documents/<int:pk>/edit/", records.DocumentEditView.as_view(), name="document_edit"),
+    path("documents/<int:pk>/history/", records.DocumentHistoryView.as_view(), name="document_history"),
+    path("documents/<int:pk>/file/", records.document_file, name="document_file"),
+]

@@ -1,0 +1,92 @@
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_otp import devices_for_user
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from canhgiac.cases.choices import CaseCategoryChoices, CaseStatusChoices
+from canhgiac.cases.models import Case, Evidence, Indicator
+from canhgiac.core.models import Document
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "core/login.html"
+    redirect_authenticated_user = True
+
+    def get_success_url(self):
+        user = self.request.user
+        if any(d.confirmed for d in devices_for_user(user)):
+            return reverse("core:otp_verify") + f"?next={super().get_success_url()}"
+        if user.requires_otp:
+            return reverse("core:otp_setup")
+        return super().get_success_url()
+
+
+@login_required
+def dashboard(request):
+    cases = Case.objects.visible_to(request.user)
+    by_category = dict(cases.order_by().values_list("category").annotate(n=Count("id")))
+    by_status = dict(cases.order_by().values_list("status").annotate(n=Count("id")))
+    context = {
+        "by_category": [(value, label, by_category.get(value, 0)) for value, label in CaseCategoryChoices.choices],
+        "by_status": [(value, label, by_status.get(value, 0)) for value, label in CaseStatusChoices.choices],
+        "total_cases": sum(by_category.values()),
+        "open_cases": cases.open().count(),
+        "indicator_count": Indicator.objects.visible_to(request.user).count(),
+        "document_count": Document.objects.visible_to(request.user).count(),
+        "evidence_count": Evidence.objects.visible_to(request.user).count(),
+        "recent": cases.select_related("lead_agency")[:10],
+    }
+    return render(request, "core/dashboard.html", context)
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(label="Mã xác thực (6 chữ số)", max_length=8)
+
+
+def _safe_next(request, default):
+    target = request.GET.get("next") or request.POST.get("next") or default
+    return target if url_has_allowed_host_and_scheme(target, {request.get_host()}) else default
+
+
+@login_required
+def otp_setup(request):
+    """Enrol a TOTP device: show its QR code (rendered locally as SVG), confirm with a first code."""
+    import qrcode
+    import qrcode.image.svg
+
+    device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=request.user, name="Ứng dụng xác thực", confirmed=False)
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if device.verify_token(form.cleaned_data["token"].strip()):
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            otp_login(request, device)
+            messages.success(request, "Đã bật xác thực hai lớp.")
+            return redirect("core:dashboard")
+        form.add_error("token", "Mã không đúng hoặc đã hết hạn; hãy nhập mã đang hiển thị trong ứng dụng.")
+    svg = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage).to_string(encoding="unicode")
+    return render(request, "core/otp_setup.html", {"form": form, "qr_svg": svg, "secret": device.bin_key.hex()})
+
+
+@login_required
+def otp_verify(request):
+    form = TokenForm(request.POST or None)
+    devices = [d for d in devices_for_user(request.user) if d.confirmed]
+    if not devices:
+        return redirect("core:otp_setup")
+    if request.method == "POST" and form.is_valid():
+        for device in devices:
+            if device.verify_token(form.cleaned_data["token"].strip()):
+                otp_login(request, device)
+                return redirect(_safe_next(request, reverse("core:dashboard")))
+        form.add_error("token", "Mã không đúng hoặc đã hết hạn.")
+    return render(request, "core/otp_verify.html", {"form": form, "next": _safe_next(request, "")})

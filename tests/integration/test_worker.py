@@ -1,0 +1,43 @@
+"""The import job runs through a real Celery worker process, on the embedded broker and on Redis."""
+
+import pytest
+from celery import Celery
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from canhgiac.cases import importer
+from canhgiac.cases.models import Case, ImportJob
+from canhgiac.core.testing import login
+
+from .conftest import wait_until
+
+pytestmark = pytest.mark.worker
+
+
+def _job_finished(job):
+    job.refresh_from_db()
+    return job.status in ("done", "failed")
+
+
+def test_upload_is_imported_by_worker_on_embedded_broker(world, start_worker, client):
+    worker = start_worker()
+    login(client, world.user("officer"))
+    client.post("/cases/import/", {"file": SimpleUploadedFile("mau.xlsx", importer.template_xlsx())})
+    job = ImportJob.objects.get()
+    wait_until(lambda: _job_finished(job), 90, "the worker to run the import")
+    assert worker.poll() is None
+    assert job.status == "done", job.errors
+    assert Case.objects.get().created_by == world.user("officer")
+
+
+@pytest.mark.redis
+def test_import_runs_on_redis_broker(world, start_worker, redis_url):
+    start_worker(redis_url)
+    job = ImportJob(original_name="mau.xlsx", created_by=world.user("officer"))
+    job.file.save("mau.xlsx", ContentFile(importer.template_xlsx()), save=False)
+    job.save()
+    sender = Celery(broker=redis_url)
+    sender.send_task("canhgiac.cases.tasks.run_case_import", args=[job.pk])
+    wait_until(lambda: _job_finished(job), 90, "the worker on Redis to run the import")
+    assert job.status == "done", job.errors
+    assert Case.objects.count() == 1
