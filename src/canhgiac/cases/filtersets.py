@@ -12,6 +12,9 @@ class CaseFilterSet(SearchFilterSet):
     received_after = django_filters.DateFilter(field_name="received_on", lookup_expr="gte", label="Tiếp nhận từ ngày")
     received_before = django_filters.DateFilter(field_name="received_on", lookup_expr="lte", label="đến ngày")
     indicator = django_filters.CharFilter(field_name="indicators__value", label="Dấu hiệu (giá trị chuẩn hoá)")
+    # Ids, not drop-downs: there are far too many letters and indicators to list in a <select>.
+    letters = django_filters.NumberFilter(field_name="letters", label="Mã văn bản")
+    indicators = django_filters.NumberFilter(field_name="indicators", label="Mã dấu hiệu")
     search_fields = ("code", "title")
 
     class Meta:
@@ -59,6 +62,7 @@ class IndicatorFilterSet(SearchFilterSet):
 
 
 class EvidenceFilterSet(SearchFilterSet):
+    case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
     search_fields = ("original_name", "sha256", "description")
 
     class Meta:

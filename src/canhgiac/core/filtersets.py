@@ -36,6 +36,9 @@ class DocumentFilterSet(SearchFilterSet):
     date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte", label="Từ ngày")
     date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte", label="Đến ngày")
     search_fields = ("symbol", "summary")
+    receiving_agencies = django_filters.ModelMultipleChoiceFilter(
+        field_name="receiving_agencies", queryset=Agency.objects.all(), label="Nơi nhận"
+    )
 
     class Meta:
         model = Document
