@@ -1,14 +1,26 @@
 import django_filters
+from django.db import connection
+from django.db.models import Q
 
 from canhgiac.cases.choices import CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices, IndicatorKindChoices
 from canhgiac.cases.models import Case, Evidence, Indicator
 from canhgiac.core.filtersets import SearchFilterSet
 
 
+def prefix_q(field: str, prefix: str) -> Q:
+    """``field`` starts with ``prefix``: a range on SQLite (whose LIKE ignores the index), LIKE on PostgreSQL
+    (served by the varchar_pattern_ops index)."""
+    if connection.vendor == "sqlite":
+        return Q(**{f"{field}__gte": prefix, f"{field}__lt": prefix + "\U0010ffff"})
+    return Q(**{f"{field}__startswith": prefix})
+
+
 class CaseFilterSet(SearchFilterSet):
-    category = django_filters.MultipleChoiceFilter(choices=CaseCategoryChoices.choices, label="Lĩnh vực")
-    status = django_filters.MultipleChoiceFilter(choices=CaseStatusChoices.choices, label="Trạng thái")
-    source = django_filters.MultipleChoiceFilter(choices=CaseSourceChoices.choices, label="Nguồn")
+    category = django_filters.MultipleChoiceFilter(
+        choices=CaseCategoryChoices.choices, distinct=False, label="Lĩnh vực"
+    )
+    status = django_filters.MultipleChoiceFilter(choices=CaseStatusChoices.choices, distinct=False, label="Trạng thái")
+    source = django_filters.MultipleChoiceFilter(choices=CaseSourceChoices.choices, distinct=False, label="Nguồn")
     received_after = django_filters.DateFilter(field_name="received_on", lookup_expr="gte", label="Tiếp nhận từ ngày")
     received_before = django_filters.DateFilter(field_name="received_on", lookup_expr="lte", label="đến ngày")
     indicator = django_filters.CharFilter(field_name="indicators__value", label="Dấu hiệu (giá trị chuẩn hoá)")
@@ -33,7 +45,7 @@ class CaseFilterSet(SearchFilterSet):
 
 
 class IndicatorFilterSet(SearchFilterSet):
-    kind = django_filters.MultipleChoiceFilter(choices=IndicatorKindChoices.choices, label="Loại")
+    kind = django_filters.MultipleChoiceFilter(choices=IndicatorKindChoices.choices, distinct=False, label="Loại")
     value = django_filters.CharFilter(method="filter_value", label="Giá trị (chuẩn hoá theo loại)")
 
     class Meta:
@@ -41,20 +53,20 @@ class IndicatorFilterSet(SearchFilterSet):
         fields = ["kind"]
 
     def search(self, queryset, name, value):
-        # Prefix search on the normalised value uses the index; numbers are also tried in E.164.
-        from canhgiac.cases.normalize import IndicatorError, normalize_phone
+        """Prefix search on the normalised value, through an index on SQLite and PostgreSQL alike.
 
+        "0912…" is also tried as "+84912…", the form phone numbers are stored in.
+        """
         value = value.strip()
         if not value:
             return queryset
-        candidates = [value.lower(), value]
-        try:
-            candidates.append(normalize_phone(value).value)
-        except IndicatorError:
-            pass
-        query = django_filters.filters.Q()
+        candidates = {value, value.lower()}
+        compact = value.replace(" ", "").replace(".", "")
+        if compact.isdigit() and compact.startswith("0"):
+            candidates.add("+84" + compact[1:])
+        query = Q()
         for candidate in candidates:
-            query |= django_filters.filters.Q(value__startswith=candidate)
+            query |= prefix_q("value", candidate)
         return queryset.filter(query)
 
     def filter_value(self, queryset, name, value):

@@ -19,6 +19,7 @@ class CaseTable(tables.Table):
         model = Case
         fields = ("code", "title", "category", "status", "source", "received_on", "lead_agency", "damage_vnd")
         attrs = {"class": "table", "id": "case-table"}
+        template_name = "cases/_case_table.html"
 
 
 class IndicatorTable(tables.Table):
@@ -28,6 +29,7 @@ class IndicatorTable(tables.Table):
         model = Indicator
         fields = ("kind", "value", "note", "created")
         attrs = {"class": "table", "id": "indicator-table"}
+        template_name = "cases/_indicator_table.html"
 
 
 class EvidenceTable(tables.Table):

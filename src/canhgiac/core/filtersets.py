@@ -22,7 +22,7 @@ class SearchFilterSet(django_filters.FilterSet):
 
 
 class AgencyFilterSet(SearchFilterSet):
-    kind = django_filters.MultipleChoiceFilter(choices=AgencyKindChoices.choices, label="Loại")
+    kind = django_filters.MultipleChoiceFilter(choices=AgencyKindChoices.choices, distinct=False, label="Loại")
     search_fields = ("name", "code")
 
     class Meta:
@@ -32,7 +32,9 @@ class AgencyFilterSet(SearchFilterSet):
 
 class DocumentFilterSet(SearchFilterSet):
     direction = django_filters.ChoiceFilter(choices=DocumentDirectionChoices.choices, label="Sổ")
-    doc_type = django_filters.MultipleChoiceFilter(choices=DocumentTypeChoices.choices, label="Loại văn bản")
+    doc_type = django_filters.MultipleChoiceFilter(
+        choices=DocumentTypeChoices.choices, distinct=False, label="Loại văn bản"
+    )
     date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte", label="Từ ngày")
     date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte", label="Đến ngày")
     search_fields = ("symbol", "summary")

@@ -21,7 +21,8 @@ class Indicator(BaseModel):
         verbose_name = "dấu hiệu"
         verbose_name_plural = "dấu hiệu"
         constraints = [models.UniqueConstraint(fields=["kind", "value"], name="indicator_kind_value_unique")]
-        indexes = [models.Index(fields=["value"])]
+        # varchar_pattern_ops lets PostgreSQL answer prefix searches (LIKE 'x%') from the index; SQLite ignores it.
+        indexes = [models.Index(fields=["value"], name="indicator_value_prefix", opclasses=["varchar_pattern_ops"])]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.value}"
