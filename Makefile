@@ -29,6 +29,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	CANHGIAC_VAR=$(CURDIR)/var/test $(BIN)/mypy src/canhgiac/core src/canhgiac/*/services.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/cases_list.py

@@ -52,7 +52,7 @@ def run_import(job_id: int) -> ImportJob:
     )
 
 
-def _finish(job: ImportJob, status: str, *, errors=(), created_cases: int = 0, created_indicators: int = 0):
+def _finish(job: ImportJob, status: Status, *, errors=(), created_cases: int = 0, created_indicators: int = 0):
     job.status = status
     job.errors = list(errors)
     job.created_cases = created_cases

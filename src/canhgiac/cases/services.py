@@ -1,6 +1,7 @@
 """Every write to cases, indicators and evidence: one transaction, an explicit actor, a change-log entry."""
 
 import hashlib
+from collections.abc import Sequence
 
 import filetype
 from django.conf import settings
@@ -45,7 +46,7 @@ def _next_code(year: int) -> str:
 
 
 @transaction.atomic
-def create_case(*, actor, indicators: list[tuple[str, str]] = (), letters=(), addressed_agencies=(), **fields) -> Case:
+def create_case(*, actor, indicators: Sequence[tuple[str, str]] = (), letters=(), addressed_agencies=(), **fields) -> Case:
     """Create a case with its indicators (kind, text) — each normalised; a bad one raises IndicatorError."""
     require_write(actor)
     normalized = [(normalize(kind, text), text) for kind, text in indicators]

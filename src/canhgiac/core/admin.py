@@ -9,8 +9,11 @@ from canhgiac.core.models import Agency, Document, PersonalDataAccess, User
 class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
     list_display = ("username", "first_name", "last_name", "agency", "role", "is_active")
     list_filter = ("role", "agency", "is_active")
-    fieldsets = DjangoUserAdmin.fieldsets + (("Cơ quan và vai trò", {"fields": ("agency", "role", "phone")}),)
-    add_fieldsets = DjangoUserAdmin.add_fieldsets + (("Cơ quan và vai trò", {"fields": ("agency", "role")}),)
+    fieldsets = (
+        *(DjangoUserAdmin.fieldsets or ()),
+        ("Cơ quan và vai trò", {"fields": ("agency", "role", "phone")}),
+    )
+    add_fieldsets = (*DjangoUserAdmin.add_fieldsets, ("Cơ quan và vai trò", {"fields": ("agency", "role")}))
 
     def has_delete_permission(self, request, obj=None):
         return False

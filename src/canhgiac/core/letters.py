@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from canhgiac.core.choices import DocumentTypeChoices
 
-TYPE_ABBREVIATIONS = {
+TYPE_ABBREVIATIONS: dict[str, DocumentTypeChoices] = {
     "QĐ": DocumentTypeChoices.DECISION,
     "BC": DocumentTypeChoices.REPORT,
     "KH": DocumentTypeChoices.PLAN,
@@ -40,7 +40,7 @@ class LetterNumber:
         return self.number is None
 
     @property
-    def inferred_type(self) -> str:
+    def inferred_type(self) -> DocumentTypeChoices:
         """The document type the symbol's first segment names, else an official letter (Công văn)."""
         return TYPE_ABBREVIATIONS.get(self.symbol.split("-")[0].upper(), DocumentTypeChoices.OFFICIAL_LETTER)
 

@@ -1,4 +1,4 @@
-from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -53,7 +53,6 @@ class User(AbstractUser):
     phone = models.CharField("điện thoại", max_length=40, blank=True)
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
-    objects = UserManager()
 
     class Meta:
         ordering = ["username"]
