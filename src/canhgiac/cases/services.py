@@ -46,7 +46,9 @@ def _next_code(year: int) -> str:
 
 
 @transaction.atomic
-def create_case(*, actor, indicators: Sequence[tuple[str, str]] = (), letters=(), addressed_agencies=(), **fields) -> Case:
+def create_case(
+    *, actor, indicators: Sequence[tuple[str, str]] = (), letters=(), addressed_agencies=(), **fields
+) -> Case:
     """Create a case with its indicators (kind, text) — each normalised; a bad one raises IndicatorError."""
     require_write(actor)
     normalized = [(normalize(kind, text), text) for kind, text in indicators]

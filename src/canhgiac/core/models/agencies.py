@@ -53,7 +53,6 @@ class User(AbstractUser):
     phone = models.CharField("điện thoại", max_length=40, blank=True)
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
-
     class Meta:
         ordering = ["username"]
         verbose_name = "người dùng"

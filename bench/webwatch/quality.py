@@ -1,0 +1,73 @@
+"""Quality bench: recall on injected pages and false-positive rate on clean pages (news about gambling included).
+
+    PYTHONPATH=src:. .venv/bin/python -m bench.webwatch.quality [--n 600] [--seed 11] [--tuning]
+
+By default it runs the held-out corpus (other template, anchors, brands and half of the domain list than the
+tests use). Exit status 1 when recall < 0.95 or FPR > 1%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+
+from bench.webwatch.common import analyze_sample, shared_engine
+from bench.webwatch.corpus import samples
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=600)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--tuning", action="store_true", help="the tuning corpus (the one the tests use) instead")
+    ap.add_argument("--show-misses", type=int, default=10)
+    args = ap.parse_args(argv)
+    engine = shared_engine()
+    counts = Counter()
+    per_technique: dict[str, Counter] = {}
+    per_kind: dict[str, Counter] = {}
+    misses = []
+    started = time.perf_counter()
+    for sample in samples(args.seed, args.n, heldout=not args.tuning):
+        page = analyze_sample(engine, sample)
+        flagged = page.flagged
+        truth = sample.label == "injected"
+        counts[("TP" if flagged else "FN") if truth else ("FP" if flagged else "TN")] += 1
+        bucket = per_technique if truth else per_kind
+        key = sample.technique if truth else sample.kind
+        bucket.setdefault(key, Counter())["hit" if flagged else "miss"] += 1
+        if flagged != truth:
+            why = [f"{f.check}:{f.severity.label}" for f in page.findings if f.alarm] or ["(no alarm)"]
+            misses.append(f"{sample.name} {sample.technique}/{sample.kind}: {', '.join(why)}")
+    tp, fn, fp, tn = counts["TP"], counts["FN"], counts["FP"], counts["TN"]
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    corpus = "tuning" if args.tuning else "held-out"
+    print(
+        f"webwatch quality — {corpus} corpus, seed {args.seed}, {args.n} pages, {time.perf_counter() - started:.1f} s"
+    )
+    print()
+    print("                    predicted injected   predicted clean")
+    print(f"  actual injected   {tp:>18}   {fn:>15}")
+    print(f"  actual clean      {fp:>18}   {tn:>15}")
+    print()
+    print(f"recall (injected pages flagged) = {recall:.3f}   (target ≥ 0.95)")
+    print(f"false-positive rate (clean)     = {fpr:.3%}  (target ≤ 1%)")
+    print()
+    print(
+        "recall per technique: "
+        + ", ".join(f"{k} {v['hit']}/{v['hit'] + v['miss']}" for k, v in sorted(per_technique.items()))
+    )
+    print(
+        "false alarms per clean kind: "
+        + ", ".join(f"{k} {v['hit']}/{v['hit'] + v['miss']}" for k, v in sorted(per_kind.items()))
+    )
+    for line in misses[: args.show_misses]:
+        print("  miss:", line)
+    return 0 if recall >= 0.95 and fpr <= 0.01 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""``canhgiac content train|retrain|classify``: the content classifier from the command line."""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from canhgiac.content import datasets as ds
+from canhgiac.content.ingest import InputError, RowError, read_labels, read_texts
+from canhgiac.content.model import MODEL_DIR, MODEL_FILE, ContentModel, get_classifier
+
+CHUNK = 2000
+
+
+class Command(BaseCommand):
+    help = "Phân loại nội dung: huấn luyện, huấn luyện lại với nhãn của người duyệt, phân loại tệp CSV/JSONL."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        for name in ("train", "retrain"):
+            p = sub.add_parser(name, help="Huấn luyện mô hình từ dữ liệu công khai" if name == "train" else
+                               "Huấn luyện lại, thêm nhãn đã được người duyệt xác nhận")  # fmt: skip
+            p.add_argument("--out", type=Path, default=MODEL_DIR / MODEL_FILE, help="Nơi ghi tệp mô hình")
+            p.add_argument("--seed", type=int, default=0)
+            p.add_argument("--data", type=Path, default=None, help="Thư mục dữ liệu chung (mặc định ../shared/data)")
+            p.add_argument("--no-eval", action="store_true", help="Không đo chất lượng sau khi huấn luyện")
+            if name == "retrain":
+                p.add_argument("--labels", type=Path, required=True, help="CSV có cột text,label")
+        p = sub.add_parser("classify", help="Phân loại văn bản trong tệp .csv hoặc .jsonl")
+        p.add_argument("--input", type=Path, required=True)
+        p.add_argument("--text-column", default=None)
+        p.add_argument("--json", action="store_true", help="Xuất JSON")
+        p.add_argument("--model", type=Path, default=None, help="Tệp mô hình khác mô hình đi kèm")
+
+    def handle(self, *args, **opts):
+        if opts["action"] == "classify":
+            return self.classify(opts)
+        return self.train(opts)
+
+    def _print_errors(self, errors: list[RowError]) -> None:
+        for err in errors:
+            prefix = "Lỗi" if err.skipped else "Cảnh báo"
+            self.stderr.write(f"{prefix} {err}")
+
+    def train(self, opts):
+        from canhgiac.content.evaluate import format_metrics
+        from canhgiac.content.training import Sources, train
+
+        sources = Sources(root=opts["data"])
+        if opts["action"] == "retrain":
+            try:
+                pairs, errors = read_labels(opts["labels"])
+            except InputError as exc:
+                raise CommandError(str(exc)) from exc
+            self._print_errors(errors)
+            sources.reviewer_labels = pairs
+            self.stdout.write(f"Nhãn của người duyệt: {len(pairs)} dòng dùng được, {len(errors)} dòng lỗi.")
+        try:
+            model, metrics = train(sources, seed=opts["seed"], evaluate=not opts["no_eval"], log=self.stdout.write)
+        except ds.DataMissing as exc:
+            raise CommandError(str(exc)) from exc
+        path = model.save(opts["out"])
+        if metrics:
+            self.stdout.write(format_metrics(metrics))
+        self.stdout.write(f"Đã ghi mô hình: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+    def classify(self, opts):
+        try:
+            rows, errors = read_texts(opts["input"], opts["text_column"])
+        except InputError as exc:
+            raise CommandError(str(exc)) from exc
+        model = ContentModel.load(opts["model"]) if opts["model"] else get_classifier()
+        results = []
+        for start in range(0, len(rows), CHUNK):
+            chunk = rows[start : start + CHUNK]
+            for row, pred in zip(chunk, model.classify([r.text for r in chunk]), strict=True):
+                results.append({"row": row.row, "label_vi": ds.LABEL_NAMES_VI[pred.label], **pred.to_dict()})
+        if opts["json"]:
+            out = {"results": results, "errors": [vars(e) for e in errors]}
+            self.stdout.write(json.dumps(out, ensure_ascii=False, indent=1))
+        else:
+            self._print_errors(errors)
+            for r in results:
+                score = r["scores"][r["label"]]
+                cues = ", ".join(r["cues"])
+                self.stdout.write(f"{r['row']:>6}  {r['label_vi']:<24} {score:6.1%}  {cues}")
+            self.stdout.write(f"Đã phân loại {len(results)} văn bản; {sum(e.skipped for e in errors)} dòng lỗi.")
+        if not results:
+            raise CommandError("Không phân loại được văn bản nào trong tệp.")

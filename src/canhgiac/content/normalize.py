@@ -1,0 +1,122 @@
+"""Normalisation of Vietnamese social-media and SMS text before classification.
+
+The steps, in order (each is tested in ``tests/content/test_normalize.py``):
+
+1. Unicode NFKC: composes decomposed diacritics (``a`` + U+0301 -> ``á``) and folds look-alike letters
+   (mathematical bold ``𝐯𝐚𝐲``, full-width ``ｖａｙ``) to plain letters. Zero-width characters are removed.
+2. Links, e-mail addresses and phone numbers are replaced by the placeholder tokens ``xurl``, ``xemail``,
+   ``xphone``; a link keeps its main domain label as a word (``https://new88.com/dk`` -> ``xurl new88``)
+   because brand names are strong cues. Money amounts (``500k``, ``30tr``, ``2 triệu``) become ``xmoney``.
+3. Lower case.
+4. Letters split to dodge filters are joined: inside a word, separators between single letters
+   (``l.ừ.a``, ``c-á``, ``đ_ộ``) are dropped; a run of four or more single letters separated by spaces
+   (``v a y n o n g``) is joined into one word.
+5. Digits used as letters inside a word (``c0n``, ``l0a``, ``n3t``) become letters; brand names that start
+   or end with digits (``789bet``, ``jun88``) are left alone.
+6. A character repeated three or more times is reduced to one (``quáaaa`` -> ``quá``).
+7. Emoji and pictographs become the token ``xemoji`` (each kept once per run).
+8. Teencode and SMS abbreviations are expanded word by word (``k``/``ko`` -> ``không``, ``dc`` -> ``được``,
+   ``stk`` -> ``số tài khoản``); the table is ``TEENCODE`` below. Profanity abbreviations (``vl``, ``dm``)
+   are kept as written: they are cues of the offensive class.
+
+``strip_diacritics`` gives the accent-free form; the featuriser uses both forms so that a text typed without
+diacritics shares features with the same text typed with them.
+"""
+
+import re
+import unicodedata
+
+MAX_CHARS = 100_000
+
+TEENCODE = {
+    "k": "không", "ko": "không", "kh": "không", "khg": "không", "hok": "không", "hem": "không", "khum": "không",
+    "kg": "không", "kô": "không", "j": "gì", "gi": "gì", "dc": "được", "đc": "được", "dk": "được", "đk": "được",
+    "duoc": "được", "ns": "nói", "bít": "biết", "bit": "biết", "bt": "biết", "z": "vậy", "zậy": "vậy", "r": "rồi",
+    "ck": "chuyển khoản", "chk": "chuyển khoản", "vk": "vợ", "lh": "liên hệ", "mk": "mình", "mik": "mình",
+    "mn": "mọi người", "mng": "mọi người", "bn": "bạn",
+    "b": "bạn", "e": "em", "a": "anh", "cx": "cũng", "cg": "cũng", "ny": "người yêu", "ib": "nhắn tin",
+    "inbox": "nhắn tin", "nt": "nhắn tin", "sdt": "số điện thoại", "sđt": "số điện thoại", "đt": "điện thoại",
+    "dt": "điện thoại", "tk": "tài khoản", "stk": "số tài khoản", "ctv": "cộng tác viên", "lg": "lương",
+    "nhiu": "nhiêu", "wá": "quá", "qá": "quá", "wa": "quá", "ng": "người", "ngta": "người ta", "ntn": "như thế nào",
+    "h": "giờ", "bh": "bao giờ", "trc": "trước", "đag": "đang", "dag": "đang", "vs": "với", "thik": "thích",
+    "iu": "yêu", "ak": "à", "uk": "ừ", "ukm": "ừ", "oke": "ok", "okie": "ok", "oki": "ok", "dzậy": "vậy",
+    "ls": "lãi suất", "nv": "nhân viên", "cmnd": "chứng minh nhân dân", "cccd": "căn cước công dân",
+    "gd": "giao dịch", "gdv": "giao dịch viên", "nh": "ngân hàng", "zalo": "zalo", "fb": "facebook",
+    "face": "facebook", "tl": "trả lời", "lm": "làm", "ms": "mới", "nma": "nhưng mà", "nhg": "nhưng",
+    "ngày1": "ngày một", "hqua": "hôm qua", "hnay": "hôm nay", "mng.": "mọi người",
+}  # fmt: skip
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_URL = re.compile(
+    r"(?:(?:https?://|www\.)[^\s]+|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62})*\."
+    r"(?:com|net|org|vn|info|xyz|top|club|vip|bet|me|io|co|cc|site|online|link|app|live|pro|biz|asia|tk|ly)"
+    r"\b(?:/[^\s]*)?)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?<![\w])(?:\+?84|0)(?:[\s.\-]?\d){8,10}(?![\w])|(?<![\w])1[89]00(?:[\s.\-]?\d){4,6}(?![\w])")
+_MONEY = re.compile(
+    r"(?<![\w])\d+(?:[.,]\d+)*\s*(?:k|tr|triệu|trieu|củ|cu|lít|tỷ|ty|tỏi|nghìn|ngàn|đ|vnd|vnđ|đồng|dong|usd|\$)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_SPLIT_IN_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][.\-_*·'`~|+]){1,}[^\W\d_](?![^\W\d_])")
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+_LEET_MAP = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s"})
+_LEET_WORD = re.compile(r"(?<=[^\W\d_])[0134@$]+(?=[^\W\d_])")
+_REPEAT = re.compile(r"(\w)\1{2,}")
+_EMOJI = re.compile(
+    "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff\ufe0f\u200d]"
+    "|[:;=][-']?[)(dpDP\\]\\[]+)+"
+)
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def _url_repl(match: re.Match) -> str:
+    url = match.group(0).lower()
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
+    labels = [part for part in host.split(".") if part]
+    brand = labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+    brand = re.sub(r"[^a-z0-9]", "", brand)
+    return f" xurl {brand} " if brand else " xurl "
+
+
+def _join_split(match: re.Match) -> str:
+    return re.sub(r"[.\-_*·'`~|+ ]", "", match.group(0))
+
+
+def _expand(token: str) -> str:
+    return TEENCODE.get(token, token)
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text`` (see the module docstring for the steps)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
+    text = _ZERO_WIDTH.sub("", text)
+    text = _EMAIL.sub(" xemail ", text)
+    text = _URL.sub(_url_repl, text)
+    text = _PHONE.sub(" xphone ", text)
+    text = _MONEY.sub(" xmoney ", text)
+    text = text.lower()
+    text = _SPLIT_IN_WORD.sub(_join_split, text)
+    text = _SPACED_LETTERS.sub(_join_split, text)
+    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
+    text = _REPEAT.sub(r"\1", text)
+    text = _EMOJI.sub(" xemoji ", text)
+    tokens = [_expand(tok) for tok in _TOKEN.findall(text)]
+    return _SPACES.sub(" ", " ".join(tokens)).strip()
+
+
+_STRIP_TABLE = {}
+for _ch in "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ":
+    _base = unicodedata.normalize("NFD", _ch)[0]
+    _STRIP_TABLE[ord(_ch)] = "d" if _ch == "đ" else _base
+_STRIP_TABLE.update({ord(k.upper()): v.upper() for k, v in list((chr(k), v) for k, v in _STRIP_TABLE.items())})
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics: ``đường`` -> ``duong``."""
+    return text.translate(_STRIP_TABLE)

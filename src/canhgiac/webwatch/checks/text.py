@@ -1,0 +1,121 @@
+"""Gambling vocabulary in hidden text, visible text, title and meta tags.
+
+Words alone do not make an injection: a police report on a betting ring is full of them. Hidden text fires when it
+advertises; visible text only when the whole page reads as an advertisement (promo and brand words, no news context).
+"""
+
+from __future__ import annotations
+
+from canhgiac.webwatch.checks.base import PageCheck, PageContext, snippet
+from canhgiac.webwatch.engine.results import Finding, Severity
+
+META_FIELDS = (
+    "description",
+    "keywords",
+    "og:title",
+    "og:description",
+    "og:site_name",
+    "twitter:title",
+    "twitter:description",
+)
+
+
+def _navigation(block) -> bool:
+    """A hidden menu, tab or news list: its text is the anchors of links within the site (headlines, menu items)."""
+    if not block.links or any(link.host for link in block.links):
+        return False
+    anchors = sum(len(link.text) for link in block.links)
+    return anchors >= 0.7 * len(block.text)
+
+
+class HiddenTextCheck(PageCheck):
+    name = "hidden_text"
+    title = "Văn bản ẩn quảng cáo cờ bạc"
+    severity = Severity.HIGH
+
+    def run(self, ctx: PageContext) -> list[Finding]:
+        out = []
+        for doc, identities in ctx.distinct():
+            for block in doc.blocks:
+                hits = ctx.hits(block.text)
+                if not hits.promotional() or _navigation(block):
+                    continue
+                out.append(
+                    self.finding(
+                        f"Khối nội dung bị ẩn bằng “{block.reason}” chứa từ ngữ quảng cáo cờ bạc: "
+                        f"{', '.join(hits.top_terms())}.",
+                        url=ctx.url,
+                        evidence=snippet(block.text),
+                        links=[link.url for link in block.links if link.host][:20],
+                        domains=sorted({link.host for link in block.links if link.host})[:20],
+                        identities=identities,
+                    )
+                )
+        return out
+
+
+class VisibleTextCheck(PageCheck):
+    name = "gambling_text"
+    title = "Nội dung hiển thị quảng cáo cờ bạc"
+    severity = Severity.HIGH
+
+    def run(self, ctx: PageContext) -> list[Finding]:
+        out = []
+        mentioned = None
+        for doc, identities in ctx.distinct():
+            hits = ctx.hits(doc.visible_text)
+            if hits.promotional_page():
+                out.append(
+                    self.finding(
+                        "Nội dung hiển thị của trang là quảng cáo cờ bạc (nhiều từ ngữ quảng cáo, tên nhà cái, "
+                        f"không có ngữ cảnh tin tức): {', '.join(hits.top_terms())}.",
+                        url=ctx.url,
+                        evidence=snippet(doc.visible_text[:600]),
+                        identities=identities,
+                    )
+                )
+            elif hits.any_gambling and mentioned is None:
+                mentioned = self.finding(
+                    "Trang có nhắc tới cờ bạc trong nội dung hiển thị, trong ngữ cảnh tin tức hoặc cảnh báo "
+                    f"(chỉ để tham khảo): {', '.join(hits.top_terms(5))}.",
+                    url=ctx.url,
+                    severity=Severity.INFO,
+                    identities=identities,
+                )
+        if not out and mentioned is not None:
+            out.append(mentioned)
+        return out
+
+
+class MetaTagsCheck(PageCheck):
+    name = "gambling_meta"
+    title = "Tiêu đề / thẻ meta quảng cáo cờ bạc"
+    severity = Severity.HIGH
+
+    def run(self, ctx: PageContext) -> list[Finding]:
+        out = []
+        for doc, identities in ctx.distinct():
+            fields = [("title", doc.title)] + [
+                (name, value) for name in META_FIELDS for value in doc.meta.get(name, ())
+            ]
+            bad = []
+            for name, value in fields:
+                # The page's own headline is the article's subject; judge only what was written around it.
+                rest = value.replace(doc.h1, " ") if doc.h1 and len(doc.h1) > 10 else value
+                hits = ctx.hits(rest) if rest.strip() else None
+                if hits is None or not hits.any_gambling:
+                    continue
+                if hits.promotional() or not hits.enforcement:
+                    bad.append((name, value, set(hits.terms) - ctx.vocabulary.enforcement_terms))
+            if bad:
+                terms = sorted({t for _, _, extra in bad for t in extra})
+                out.append(
+                    self.finding(
+                        f"Tiêu đề hoặc thẻ meta ({', '.join(n for n, _, _ in bad)}) chứa từ ngữ cờ bạc không có trong "
+                        f"tiêu đề bài viết của trang: {', '.join(terms[:8])}.",
+                        url=ctx.url,
+                        evidence=snippet(" | ".join(f"{n}: {v}" for n, v, _ in bad)),
+                        identities=identities,
+                    )
+                )
+        return out

@@ -1,0 +1,182 @@
+"""HTTP fetching that a hostile or broken site cannot derail.
+
+Every fetch has a byte cap, a wall-clock limit (slow-drip bodies included), a redirect limit with loop detection,
+retries with exponential back-off for transient failures, and waits on a global semaphore, a per-host semaphore
+and a per-host request rate. Each visitor identity has its own client (own cookies and connection pool), the way
+separate visitors would. Redirects are followed by hand and never leave the site: an off-site redirect is recorded,
+its target is not fetched. Errors come back as :class:`ScanError` records, never as exceptions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from urllib.parse import urljoin
+
+import httpx
+
+from canhgiac.webwatch.blocklist import registrable
+from canhgiac.webwatch.engine.analysis import Fetched
+from canhgiac.webwatch.engine.config import Identity, ScanConfig
+from canhgiac.webwatch.engine.parse import host_of
+from canhgiac.webwatch.engine.results import ScanError
+
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+
+
+class _Retry(Exception):
+    def __init__(self, error: ScanError, retry_after: float = 0.0):
+        super().__init__(error.message)
+        self.error = error
+        self.retry_after = retry_after
+
+
+class SiteFetcher:
+    """Fetches the pages of one site as several identities, within the scan's concurrency and rate limits."""
+
+    def __init__(self, config: ScanConfig, global_sem: asyncio.Semaphore | None = None):
+        self.config = config
+        self.global_sem = global_sem or asyncio.Semaphore(config.global_concurrency)
+        self._host_sems: dict[str, asyncio.Semaphore] = {}
+        self._next_at: dict[str, float] = {}
+        self._clients: dict[str, httpx.AsyncClient] = {}
+        self.requests = 0
+
+    def _client(self, identity: Identity) -> httpx.AsyncClient:
+        client = self._clients.get(identity.name)
+        if client is None:
+            c = self.config
+            # The per-host limit is shared by the identities; small pools also keep httpx fast.
+            n = max(1, -(-c.per_host_concurrency // max(1, len(c.identities))))
+            client = httpx.AsyncClient(
+                verify=c.verify_tls,
+                timeout=httpx.Timeout(c.read_timeout, connect=c.connect_timeout),
+                limits=httpx.Limits(max_connections=n, max_keepalive_connections=n),
+                follow_redirects=False,
+                trust_env=False,
+            )
+            self._clients[identity.name] = client
+        return client
+
+    async def aclose(self) -> None:
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients.clear()
+
+    async def _polite(self, host: str) -> None:
+        rate = self.config.per_host_rate
+        if rate <= 0:
+            return
+        now = time.monotonic()
+        at = max(now, self._next_at.get(host, now))
+        self._next_at[host] = at + 1.0 / rate
+        if at > now:
+            await asyncio.sleep(at - now)
+
+    async def fetch(self, url: str, identity: Identity) -> Fetched:
+        """GET ``url`` as ``identity``, following same-site redirects; never raises."""
+        result = Fetched(identity=identity.name, url=url, redirect_chain=[url])
+        current = url
+        site = registrable(host_of(url))
+        for _ in range(self.config.max_redirects + 1):
+            try:
+                status, headers, body, truncated = await self._get(current, identity)
+            except _Retry as exc:
+                result.error = exc.error
+                return result
+            result.status, result.final_url = status, current
+            result.content_type = headers.get("content-type", "")
+            location = headers.get("location")
+            if status in REDIRECT_STATUS and location:
+                target = urljoin(current, location.strip())
+                if registrable(host_of(target)) != site:
+                    result.offsite_redirect = host_of(target)
+                    result.redirect_chain.append(target)
+                    return result
+                if target in result.redirect_chain:
+                    result.redirect_chain.append(target)
+                    result.error = self._error(url, identity, "redirect_loop", "Vòng lặp chuyển hướng giữa các trang.")
+                    return result
+                result.redirect_chain.append(target)
+                current = target
+                continue
+            result.body, result.truncated = body, truncated
+            if truncated:
+                msg = f"Nội dung vượt giới hạn {self.config.max_bytes:,} byte; chỉ phân tích phần đầu.".replace(
+                    ",", "."
+                )
+                result.error = self._error(url, identity, "too_large", msg)
+            elif status >= 400:
+                result.error = self._error(url, identity, "http_status", f"Máy chủ trả về mã lỗi HTTP {status}.")
+            return result
+        result.error = self._error(
+            url, identity, "too_many_redirects", f"Chuyển hướng quá {self.config.max_redirects} lần."
+        )
+        return result
+
+    def _error(self, url: str, identity: Identity, kind: str, message: str) -> ScanError:
+        return ScanError(url=url, kind=kind, message=message, identity=identity.name)
+
+    async def _get(self, url: str, identity: Identity) -> tuple[int, httpx.Headers, bytes, bool]:
+        attempt = 0
+        while True:
+            try:
+                return await self._get_once(url, identity)
+            except _Retry as exc:
+                if (
+                    exc.error.kind not in ("timeout", "connect", "protocol", "http_status")
+                    or attempt >= self.config.retries
+                ):
+                    raise
+                delay = max(self.config.backoff * (2**attempt), min(exc.retry_after, 30.0))
+                attempt += 1
+                await asyncio.sleep(delay)
+
+    async def _get_once(self, url: str, identity: Identity) -> tuple[int, httpx.Headers, bytes, bool]:
+        host = host_of(url)
+        sem = self._host_sems.setdefault(host, asyncio.Semaphore(max(1, self.config.per_host_concurrency)))
+        cap = self.config.max_bytes
+        try:
+            async with self.global_sem, sem:
+                await self._polite(host)
+                self.requests += 1
+                async with asyncio.timeout(self.config.total_timeout):
+                    async with self._client(identity).stream("GET", url, headers=identity.headers(url)) as resp:
+                        if resp.status_code in RETRY_STATUS:
+                            retry_after = resp.headers.get("retry-after", "")
+                            raise _Retry(
+                                self._error(url, identity, "http_status", f"Máy chủ trả về mã lỗi {resp.status_code}."),
+                                float(retry_after) if retry_after.isdigit() else 0.0,
+                            )
+                        buf = bytearray()
+                        truncated = False
+                        if resp.status_code not in REDIRECT_STATUS:
+                            async for chunk in resp.aiter_bytes():
+                                buf += chunk
+                                if len(buf) >= cap:
+                                    truncated = True
+                                    del buf[cap:]
+                                    break
+                        return resp.status_code, resp.headers, bytes(buf), truncated
+        except _Retry:
+            raise
+        except TimeoutError as exc:
+            msg = f"Quá {self.config.total_timeout:g} giây mà chưa tải xong trang (máy chủ chậm)."
+            raise _Retry(self._error(url, identity, "timeout", msg)) from exc
+        except httpx.TimeoutException as exc:
+            raise _Retry(
+                self._error(url, identity, "timeout", f"Hết thời gian chờ máy chủ ({type(exc).__name__}).")
+            ) from exc
+        except httpx.ConnectError as exc:
+            text = str(exc)
+            if isinstance(exc.__cause__, ssl.SSLError) or "SSL" in text or "certificate" in text.lower():
+                raise _Retry(self._error(url, identity, "tls", f"Lỗi kết nối bảo mật TLS: {text[:200]}")) from exc
+            raise _Retry(self._error(url, identity, "connect", f"Không kết nối được máy chủ: {text[:200]}")) from exc
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            msg = f"Máy chủ trả lời sai giao thức HTTP hoặc ngắt kết nối: {str(exc)[:200]}"
+            raise _Retry(self._error(url, identity, "protocol", msg)) from exc
+        except (httpx.HTTPError, httpx.InvalidURL, ssl.SSLError, OSError, ValueError) as exc:
+            kind = "tls" if isinstance(exc, ssl.SSLError) else "other"
+            raise _Retry(self._error(url, identity, kind, f"Lỗi khi tải trang: {exc!r}"[:300])) from exc

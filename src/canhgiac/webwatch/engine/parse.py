@@ -1,0 +1,279 @@
+"""One parse of a page body (selectolax / Lexbor) into the features every check reads.
+
+Hidden content is separated from visible content here: elements hidden by inline style, by simple rules of the
+page's own <style> blocks, by the ``hidden`` attribute, or wrapped in <marquee>/<noscript>. The outermost hidden
+element becomes a :class:`Block` with its text and links; it is then removed so that the remaining body text is what
+a visitor sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+_HIDING = [
+    (re.compile(r"display\s*:\s*none"), "display:none"),
+    (re.compile(r"visibility\s*:\s*(?:hidden|collapse)"), "visibility:hidden"),
+    (
+        re.compile(r"(?:^|[;\s])(?:left|top|right|bottom|margin-left|margin-top|text-indent)\s*:\s*-\d{3,}"),
+        "off-screen",
+    ),
+    (re.compile(r"font-size\s*:\s*[01](?:\.\d+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"), "font-size:0"),
+    (re.compile(r"(?:^|[;\s])(?:max-)?(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|$|!)"), "zero-size"),
+    (re.compile(r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|$|!)"), "opacity:0"),
+    (re.compile(r"clip(?:-path)?\s*:\s*(?:rect\(\s*0|inset\(\s*50%)"), "clip"),
+    (re.compile(r"transform\s*:[^;]*(?:translate[xy]?\(\s*-\d{3,}|scale\(\s*0[\s,)])"), "transform"),
+    (re.compile(r"line-height\s*:\s*0[^.]"), "line-height:0"),
+]
+_CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
+_SKIP_TEXT_TAGS = ["script", "style", "noscript", "template", "svg"]
+_NON_PAGE = ("javascript:", "mailto:", "tel:", "data:", "#", "sms:", "skype:")
+
+
+def hiding_reason(style: str) -> str:
+    """The hiding trick of an inline style or CSS declaration block, or ""."""
+    if not style:
+        return ""
+    style = style.lower()
+    for pattern, reason in _HIDING:
+        if pattern.search(style):
+            return reason
+    return ""
+
+
+def host_of(url: str) -> str:
+    rest = url.split("//", 1)[1] if "//" in url else url
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return host.rsplit("@", 1)[-1].split(":", 1)[0].lower().rstrip(".")
+
+
+@dataclass(slots=True)
+class Link:
+    url: str
+    host: str  # "" for a link within the same page host
+    text: str
+    tag: str = "a"
+    hidden: str = ""  # the hiding trick when the link sits in a hidden block
+
+
+@dataclass(slots=True)
+class Block:
+    """An outermost hidden element: its trick, text and links."""
+
+    reason: str
+    text: str
+    html: str
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Frame:
+    src: str
+    host: str
+    hidden: str
+
+
+@dataclass(slots=True)
+class PageDoc:
+    url: str
+    title: str = ""
+    h1: str = ""
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    canonical: list[str] = field(default_factory=list)
+    amphtml: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+    scripts: list[str] = field(default_factory=list)  # inline script bodies
+    script_srcs: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)
+    visible_text: str = ""
+    has_body: bool = False
+
+    def meta_values(self, *names: str) -> list[str]:
+        return [v for n in names for v in self.meta.get(n, ())]
+
+
+class _Resolver:
+    """Fast absolute URLs for the common href shapes; urljoin for the rest."""
+
+    def __init__(self, base: str):
+        self.base = base
+        parts = urlsplit(base)
+        self.scheme = parts.scheme or "http"
+        self.origin = f"{self.scheme}://{parts.netloc}"
+
+    def __call__(self, href: str) -> str | None:
+        href = href.strip()
+        if not href or href.lower().startswith(_NON_PAGE):
+            return None
+        if href.startswith(("http://", "https://")):
+            url = href
+        elif href.startswith("//"):
+            url = f"{self.scheme}:{href}"
+        elif href.startswith("/"):
+            url = self.origin + href
+        else:
+            try:
+                url = urljoin(self.base, href)
+            except ValueError:
+                return None
+            if not url.startswith(("http://", "https://")):
+                return None
+        return url.split("#", 1)[0]
+
+
+def _css_hidden_selectors(styles: list[str]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for css in styles:
+        for selectors, body in _CSS_RULE.findall(css[:200_000]):
+            reason = hiding_reason(body)
+            if not reason:
+                continue
+            for sel in selectors.split(","):
+                sel = sel.strip()
+                if sel and ":" not in sel and "[" not in sel and sel not in ("*", "html", "body"):
+                    found.append((sel, reason))
+                    if len(found) >= 60:
+                        return found
+    return found
+
+
+def _hidden_nodes(tree: LexborHTMLParser, styles: list[str]) -> list[tuple[object, str]]:
+    nodes: dict[int, tuple[object, str]] = {}
+    for node in tree.css("body [style]"):
+        reason = hiding_reason(node.attributes.get("style") or "")
+        if reason:
+            nodes.setdefault(node.mem_id, (node, reason))
+    for sel, reason in _css_hidden_selectors(styles):
+        try:
+            matched = tree.css(sel)
+        except Exception:  # noqa: BLE001 - hostile CSS must not stop a scan
+            continue
+        for node in matched:
+            if node.tag not in ("html", "body"):
+                nodes.setdefault(node.mem_id, (node, reason))
+    for tag, reason in (("body [hidden]", "hidden"), ("marquee", "marquee"), ("body noscript", "noscript")):
+        for node in tree.css(tag):
+            nodes.setdefault(node.mem_id, (node, reason))
+    outer = []
+    for node, reason in nodes.values():
+        parent = node.parent
+        nested = False
+        while parent is not None and parent.tag not in ("body", "html", "-undef"):
+            if parent.mem_id in nodes:
+                nested = True
+                break
+            parent = parent.parent
+        if not nested:
+            outer.append((node, reason))
+    return outer
+
+
+def _link(node, resolve: _Resolver, page_host: str, tag: str, attr: str, hidden: str = "") -> Link | None:
+    href = node.attributes.get(attr) or ""
+    url = resolve(href)
+    if url is None:
+        return None
+    relative = not href.lstrip().startswith(("http:", "https:", "//"))
+    host = "" if relative else host_of(url)
+    if host == page_host:
+        host = ""
+    text = ""
+    if tag == "a" and (host or hidden):  # anchor text only matters for off-site or hidden links
+        text = node.text(deep=True, separator=" ", strip=True)
+        if not text:
+            img = node.css_first("img[alt]")
+            text = (img.attributes.get("alt") or "") if img is not None else (node.attributes.get("title") or "")
+    return Link(url=url, host=host, text=text[:300], tag=tag, hidden=hidden)
+
+
+def parse_page(body: str, url: str) -> PageDoc:
+    """Extract everything the checks need from one HTML body."""
+    tree = LexborHTMLParser(body)
+    doc = PageDoc(url=url)
+    base = tree.css_first("base[href]")
+    resolve = _Resolver(urljoin(url, base.attributes.get("href") or "") if base is not None else url)
+    page_host = host_of(url)
+    title = tree.css_first("title")
+    doc.title = title.text(strip=True)[:500] if title is not None else ""
+    h1 = tree.css_first("h1")
+    doc.h1 = h1.text(separator=" ", strip=True)[:500] if h1 is not None else ""
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        name = (attrs.get("name") or attrs.get("property") or attrs.get("http-equiv") or "").strip().lower()
+        if name:
+            doc.meta.setdefault(name, []).append((attrs.get("content") or "")[:2000])
+    for node in tree.css("link[rel][href]"):
+        rel = (node.attributes.get("rel") or "").lower().split()
+        href = resolve(node.attributes.get("href") or "")
+        if href and "canonical" in rel:
+            doc.canonical.append(href)
+        elif href and "amphtml" in rel:
+            doc.amphtml.append(href)
+    styles = [n.text() for n in tree.css("style")]
+    for node in tree.css("script"):
+        attrs = node.attributes
+        src = attrs.get("src")
+        if src:
+            full = resolve(src)
+            if full:
+                doc.script_srcs.append(full)
+            continue
+        text = node.text()
+        if (attrs.get("type") or "").lower() == "application/ld+json":
+            doc.jsonld.append(text[:100_000])
+        elif text.strip():
+            doc.scripts.append(text[:500_000])
+    body_node = tree.body
+    doc.has_body = body_node is not None and bool(body_node.child)
+    hidden_links: dict[int, str] = {}
+    hidden_frames: dict[int, str] = {}
+    hidden = _hidden_nodes(tree, styles) if doc.has_body else []
+    if hidden:
+        total = len(body_node.text(separator=" ", strip=True)) or 1
+    kept = []
+    for node, reason in hidden:
+        text = node.text(separator=" ", strip=True)
+        if reason in ("display:none", "visibility:hidden", "opacity:0") and len(text) > 2000 and len(text) > total / 2:
+            continue  # the whole page hidden until a script reveals it: not a hiding place for injections
+        kept.append(node)
+        block = Block(reason=reason, text=text[:20_000], html=node.html[:4000])
+        for a in node.css("a[href], area[href]"):
+            link = _link(a, resolve, page_host, "a", "href", reason)
+            hidden_links[a.mem_id] = reason
+            if link is not None:
+                block.links.append(link)
+        for f in node.css("iframe, frame"):
+            hidden_frames[f.mem_id] = reason
+        doc.blocks.append(block)
+    for node in tree.css("iframe[src], frame[src]"):
+        src = resolve(node.attributes.get("src") or "")
+        if not src:
+            continue
+        attrs = node.attributes
+        trick = hidden_frames.get(node.mem_id) or hiding_reason(attrs.get("style") or "")
+        if not trick and {(attrs.get(a) or "").strip() for a in ("width", "height")} & {"0", "1", "0px", "1px"}:
+            trick = "zero-size"
+        host = host_of(src)
+        doc.frames.append(Frame(src=src, host="" if host == page_host else host, hidden=trick))
+    for node in tree.css("a[href], area[href]"):
+        link = _link(node, resolve, page_host, "a", "href", hidden_links.get(node.mem_id, ""))
+        if link is not None:
+            doc.links.append(link)
+    for node in tree.css("img[src]"):
+        src = node.attributes.get("src") or ""
+        if src.startswith(("http://", "https://", "//")):
+            link = _link(node, resolve, page_host, "img", "src")
+            if link is not None and link.host:
+                link.text = (node.attributes.get("alt") or "")[:300]
+                doc.links.append(link)
+    for node in kept:
+        node.decompose()
+    tree.strip_tags(_SKIP_TEXT_TAGS)
+    if tree.body is not None:
+        doc.visible_text = tree.body.text(separator=" ")
+    return doc

@@ -1,0 +1,163 @@
+"""``canhgiac watch scan URL… | --file sites.txt [--json]`` and ``canhgiac watch update-blocklist --file|--url``.
+
+Exit codes: 0 no finding, 1 findings (or blocklist lines rejected), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from canhgiac.webwatch.engine.config import IDENTITIES, ScanConfig
+from canhgiac.webwatch.report import render_site
+
+
+class UsageError(CommandError):
+    def __init__(self, message: str):
+        super().__init__(message, returncode=2)
+
+
+def _sites(options) -> list[str]:
+    urls = list(options["urls"] or [])
+    if options["file"]:
+        path = Path(options["file"])
+        if not path.exists():
+            raise UsageError(f"Không tìm thấy tệp danh sách trang: {path}")
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                urls.append(line)
+    if not urls:
+        raise UsageError("Cần ít nhất một địa chỉ trang web (URL…) hoặc --file danh_sach.txt.")
+    return urls
+
+
+class Command(BaseCommand):
+    help = "Giám sát toàn vẹn website: quét chèn link cờ bạc, cloaking, thay giao diện."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        scan = sub.add_parser("scan", help="Quét một hoặc nhiều trang web.")
+        scan.add_argument("urls", nargs="*", metavar="URL")
+        scan.add_argument("--file", help="Tệp danh sách trang, mỗi dòng một địa chỉ.")
+        scan.add_argument("--json", action="store_true", help="In kết quả dạng JSON.")
+        scan.add_argument("--depth", type=int, default=2, help="Độ sâu liên kết (mặc định 2).")
+        scan.add_argument("--max-pages", type=int, default=200, help="Số trang tối đa mỗi site (mặc định 200).")
+        scan.add_argument("--per-host", type=int, default=4, help="Số kết nối đồng thời mỗi máy chủ (mặc định 4).")
+        scan.add_argument("--concurrency", type=int, default=64, help="Số kết nối đồng thời tối đa (mặc định 64).")
+        scan.add_argument("--rate", type=float, default=8.0, help="Số yêu cầu/giây mỗi máy chủ, 0 = không giới hạn.")
+        scan.add_argument("--timeout", type=float, default=45.0, help="Thời gian tối đa tải một trang (giây).")
+        scan.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="Dung lượng tối đa một trang.")
+        scan.add_argument("--retries", type=int, default=2)
+        scan.add_argument(
+            "--workers", type=int, default=0, help="Số tiến trình chia nhau các trang web (0 = một tiến trình)."
+        )
+        scan.add_argument(
+            "--identities", default=",".join(IDENTITIES), help="Các loại khách truy cập, cách nhau dấu phẩy."
+        )
+        scan.add_argument("--no-sitemap", action="store_true", help="Không đọc sitemap.")
+        scan.add_argument("--insecure", action="store_true", help="Không kiểm tra chứng chỉ TLS.")
+        scan.add_argument("--blocklist", help="Tệp danh sách tên miền cờ bạc (mặc định: var/webwatch/blocklist.txt).")
+        scan.add_argument("--baseline", help="Tệp JSON baseline {url: baseline} từ lần quét sạch trước.")
+        scan.add_argument("--save-baseline", help="Ghi baseline của lần quét này ra tệp JSON.")
+        upd = sub.add_parser("update-blocklist", help="Nạp danh sách tên miền cờ bạc.")
+        src = upd.add_mutually_exclusive_group(required=True)
+        src.add_argument("--file")
+        src.add_argument("--url")
+        upd.add_argument("--replace", action="store_true", help="Thay toàn bộ danh sách thay vì gộp thêm.")
+        upd.add_argument("--dest", help="Nơi lưu (mặc định var/webwatch/blocklist.txt).")
+
+    def handle(self, *args, **options):
+        if options["action"] == "update-blocklist":
+            return self._update(options)
+        return self._scan(options)
+
+    def _config(self, options) -> ScanConfig:
+        identities = tuple(i.strip() for i in options["identities"].split(",") if i.strip())
+        unknown = [i for i in identities if i not in IDENTITIES]
+        if unknown or not identities:
+            raise UsageError(f"Loại khách không hợp lệ: {', '.join(unknown)}. Có: {', '.join(IDENTITIES)}.")
+        if options["depth"] < 0 or options["max_pages"] < 1 or options["per_host"] < 1:
+            raise UsageError("--depth phải ≥ 0, --max-pages và --per-host phải ≥ 1.")
+        return ScanConfig(
+            identities=identities,
+            max_depth=options["depth"],
+            max_pages=options["max_pages"],
+            per_host_concurrency=options["per_host"],
+            global_concurrency=max(options["concurrency"], options["per_host"]),
+            per_host_rate=options["rate"],
+            total_timeout=options["timeout"],
+            read_timeout=min(20.0, options["timeout"]),
+            connect_timeout=min(10.0, options["timeout"]),
+            max_bytes=options["max_bytes"],
+            retries=options["retries"],
+            workers=options["workers"],
+            use_sitemaps=not options["no_sitemap"],
+            verify_tls=not options["insecure"],
+        )
+
+    def _scan(self, options):
+        from canhgiac.webwatch.engine import scan_many, site_baseline
+
+        urls = _sites(options)
+        config = self._config(options)
+        baselines = None
+        if options["baseline"]:
+            try:
+                baselines = json.loads(Path(options["baseline"]).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise UsageError(f"Không đọc được tệp baseline: {exc}") from exc
+        blocklist = Path(options["blocklist"]) if options["blocklist"] else None
+        if blocklist is not None and not blocklist.exists():
+            raise UsageError(f"Không tìm thấy tệp danh sách chặn: {blocklist}")
+
+        def show(result):
+            if not options["json"]:
+                self.stdout.write(render_site(result))
+
+        results = scan_many(urls, config=config, baselines=baselines, blocklist_path=blocklist, on_result=show)
+        if options["json"]:
+            self.stdout.write(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
+        if options["save_baseline"]:
+            data = {r.url: site_baseline(r) for r in results}
+            Path(options["save_baseline"]).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        flagged = any(r.status == "findings" for r in results)
+        sys.stdout.flush()
+        if flagged:
+            sys.exit(1)
+
+    def _update(self, options):
+        from canhgiac.webwatch.blocklist import update_blocklist
+
+        if options["file"]:
+            path = Path(options["file"])
+            if not path.exists():
+                raise UsageError(f"Không tìm thấy tệp: {path}")
+            text = path.read_text(encoding="utf-8", errors="replace")
+        else:
+            text = _download(options["url"])
+        report = update_blocklist(
+            text, path=Path(options["dest"]) if options["dest"] else None, replace=options["replace"]
+        )
+        added, total = (f"{n:,}".replace(",", ".") for n in (report.added, report.total))
+        self.stdout.write(f"Đã nạp danh sách chặn: thêm {added} tên miền, tổng {total} tại {report.path}.")
+        for number, line in report.bad_lines[:50]:
+            self.stderr.write(f"Dòng {number} không phải tên miền hợp lệ, bỏ qua: {line}")
+        if len(report.bad_lines) > 50:
+            self.stderr.write(f"… và {len(report.bad_lines) - 50} dòng lỗi khác.")
+        if report.bad_lines:
+            sys.exit(1)
+
+
+def _download(url: str) -> str:
+    import httpx
+
+    try:
+        resp = httpx.get(url, timeout=60, follow_redirects=True)
+        resp.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise CommandError(f"Không tải được danh sách từ {url}: {exc}", returncode=2) from exc
+    return resp.text

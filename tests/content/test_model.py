@@ -1,0 +1,52 @@
+"""The classifier that ships in the package: obvious texts of each class, cues, bad values."""
+
+import pytest
+
+from canhgiac.content.datasets import LABELS
+from canhgiac.content.model import Prediction, classify, get_classifier
+
+OBVIOUS = {
+    "scam": "Tôi là cán bộ công an, anh liên quan vụ án rửa tiền, chuyển toàn bộ tiền vào tài khoản tạm giữ ngay",
+    "gambling": "Nhà cái uy tín new88 nạp rút 1-1, cá độ bóng đá, tài xỉu, nổ hũ, đăng ký nhận 100k",
+    "loan": "Vay nóng 50 triệu không cần thế chấp, chỉ cần CCCD, giải ngân trong 30 phút, lh 0912345678",
+    "false_info": "TIN KHẨN: Bộ Y tế xác nhận vắc xin gây vô sinh, mọi người chia sẻ gấp cho người thân!",
+    "offensive": "Đồ ngu như chó, câm mồm đi thằng mất dạy",
+    "spam": "Bán sim số đẹp tam hoa giá rẻ, giảm 50% hôm nay, freeship toàn quốc, liên hệ 0987654321",
+    "normal": "Hôm nay trời đẹp quá, cả nhà mình đi công viên chơi vui lắm",
+}
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_obvious_examples(label):
+    (pred,) = classify([OBVIOUS[label]])
+    assert isinstance(pred, Prediction)
+    assert pred.label == label
+    assert set(pred.scores) == set(LABELS)
+    assert abs(sum(pred.scores.values()) - 1) < 0.01
+    assert pred.scores[label] == max(pred.scores.values())
+    if label != "normal":
+        assert pred.cues, "a flagged text must say why"
+
+
+def test_written_without_diacritics_and_dodged():
+    texts = ["vay n.o.n.g 50tr k can the chap, giai ngan 30p, ib zalo 0912.345.678",
+             "nha cai uy tin j.u.n.8.8 nap rut nhanh, keo bong da thom 🔥🔥 https://jun88.vip"]  # fmt: skip
+    assert [p.label for p in classify(texts)] == ["loan", "gambling"]
+
+
+def test_cues_name_the_words_that_matter():
+    (pred,) = classify([OBVIOUS["gambling"]])
+    assert any(word in " ".join(pred.cues) for word in ("new88", "nhà cái", "cá độ", "nạp rút", "tài xỉu"))
+    (pred,) = classify([OBVIOUS["offensive"]])
+    assert any(word in " ".join(pred.cues) for word in ("ngu", "chó", "câm", "mất dạy"))
+
+
+def test_speech_head_and_odd_values():
+    preds = classify(["", "   ", "🔥", "a" * 200_000, OBVIOUS["offensive"]])
+    assert len(preds) == 5
+    assert preds[0].label == "normal" and preds[0].cues == []
+    assert preds[4].speech in ("offensive", "hate")
+
+
+def test_model_is_loaded_once():
+    assert get_classifier() is get_classifier()

@@ -1,0 +1,56 @@
+"""Normalisation of text as people type it on social media and in SMS."""
+
+import pytest
+
+from canhgiac.content.normalize import normalize, strip_diacritics
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("L.ừ.a đ.ả.o", "lừa đảo"),
+        ("c-á đ_ộ b*ó*n*g đá", "cá độ bóng đá"),
+        ("v a y n o n g ngay", "vaynong ngay"),
+        ("vay n0ng ko c4n the chap", "vay nong không can the chap"),
+        ("T k bt j cả", "t không biết gì cả"),
+        ("stk của e đây", "số tài khoản của em đây"),
+        ("đẹp quáaaaa", "đẹp quáa"),
+        ("𝐯𝐚𝐲 𝐭𝐢𝐞̂̀𝐧", "vay tiền"),
+        ("ｖａｙ　ｎｇａｙ", "vay ngay"),
+        ("tie\u0302\u0300n", "tiền"),
+        ("vay\u200b nhanh", "vay nhanh"),
+    ],
+)
+def test_dodges_and_teencode_are_undone(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_links_keep_the_brand_and_phones_become_a_token():
+    text = normalize("Vào https://new88.com/dk?ref=1 hoặc gọi 0912.345.678, +84 912 345 678")
+    assert "xurl new88" in text
+    assert text.count("xphone") == 2
+    assert "0912" not in text
+
+
+def test_bare_domain_email_and_money():
+    text = normalize("link jun88.vip, mail abc@gmail.com, giải ngân 30tr hoặc 500k")
+    assert "xurl jun88" in text
+    assert "xemail" in text
+    assert text.count("xmoney") == 2
+
+
+def test_emoji_become_one_token_per_run():
+    assert normalize("Trúng thưởng 🔥🔥🔥 ngay 🎁") == "trúng thưởng xemoji ngay xemoji"
+
+
+def test_brand_digits_are_not_turned_into_letters():
+    assert normalize("789bet jun88 f8bet") == "789bet jun88 f8bet"
+
+
+def test_strip_diacritics():
+    assert strip_diacritics("Đường dây lừa đảo") == "Duong day lua dao"
+
+
+def test_empty_and_huge_text():
+    assert normalize("") == ""
+    assert len(normalize("a " * 600_000)) <= 100_000

@@ -1,0 +1,67 @@
+"""``canhgiac watch …`` end to end, as a separate process, against the local server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+FAST = ["--timeout", "3", "--retries", "0", "--rate", "0"]
+
+
+def watch(*args: str, var: Path) -> subprocess.CompletedProcess:
+    env = os.environ | {
+        "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]),
+        "CANHGIAC_VAR": str(var),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "canhgiac.cli", "watch", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_scan_clean_site_exits_0_and_prints_json(sites, blocklist_file, tmp_path):
+    run = watch("scan", sites["clean"], "--json", "--blocklist", str(blocklist_file), *FAST, var=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data[0]["status"] == "clean" and data[0]["pages"]
+    page = data[0]["pages"][0]
+    assert set(page["sha256"]) == {"browser", "google_referrer", "googlebot", "mobile_google"}
+
+
+def test_scan_injected_and_cloaked_sites_from_a_file_exit_1(sites, blocklist_file, tmp_path):
+    listing = tmp_path / "sites.txt"
+    listing.write_text(f"# danh sách\n{sites['injected']}\n{sites['cloaked']}\n{sites['dead']}\n", encoding="utf-8")
+    run = watch("scan", "--file", str(listing), "--json", "--blocklist", str(blocklist_file), *FAST, var=tmp_path)
+    assert run.returncode == 1, run.stderr
+    by_url = {r["url"]: r for r in json.loads(run.stdout)}
+    assert by_url[sites["injected"]]["status"] == "findings"
+    assert by_url[sites["cloaked"]]["status"] == "findings"
+    assert by_url[sites["dead"]]["status"] == "error"
+    checks = {f["check"] for p in by_url[sites["injected"]]["pages"] for f in p["findings"]}
+    assert "hidden_links" in checks
+
+
+def test_scan_text_output_is_vietnamese(sites, blocklist_file, tmp_path):
+    run = watch("scan", sites["injected"], "--blocklist", str(blocklist_file), *FAST, var=tmp_path)
+    assert run.returncode == 1
+    assert "CÓ DẤU HIỆU" in run.stdout and "liên kết bị ẩn" in run.stdout
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert watch("scan", var=tmp_path).returncode == 2
+    assert watch("scan", "--depth", "x", "http://127.0.0.1:1/", var=tmp_path).returncode == 2
+    assert watch("scan", "--file", str(tmp_path / "missing.txt"), var=tmp_path).returncode == 2
+    assert watch("scan", "--identities", "robot", "http://127.0.0.1:1/", var=tmp_path).returncode == 2
+
+
+def test_update_blocklist_reports_bad_lines_and_is_used_by_scan(sites, tmp_path, real_domains):
+    source = tmp_path / "hosts.txt"
+    source.write_text("# hosts\n0.0.0.0 " + "\n0.0.0.0 ".join(real_domains[:50]) + "\nnot a domain\n", encoding="utf-8")
+    run = watch("update-blocklist", "--file", str(source), var=tmp_path)
+    assert run.returncode == 1  # one bad line, reported
+    assert "thêm 50 tên miền" in run.stdout and "Dòng 52" in run.stderr
+    stored = (tmp_path / "webwatch" / "blocklist.txt").read_text().split()
+    assert sorted(stored) == sorted(set(real_domains[:50]))
