@@ -202,7 +202,10 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Each site has its own schedule (nightly by default); this finds the sites that are due and queues their scans.
+    "webwatch-scan-due-sites": {"task": "canhgiac.webwatch.tasks.scan_due_sites", "schedule": 900.0},
+}
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,7 @@
 """`canhgiac load_demo`: demo agencies, users, letters and cases. Safe to run again: nothing is duplicated."""
 
 import datetime as dt
+import importlib
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -210,6 +211,13 @@ class Command(BaseCommand):
                 addressed_agencies=[agencies["VIETTEL"]] if any(k == "phone" for k, _ in indicators) else [],
             )
             created_cases += 1
+        for app in ("webwatch", "content"):
+            # Each capability app may ship a ``demo.load(stdout)`` that is safe to run again.
+            try:
+                demo = importlib.import_module(f"canhgiac.{app}.demo")
+            except ModuleNotFoundError:
+                continue
+            demo.load(self.stdout)
         self.stdout.write(
             f"Dữ liệu mẫu: {len(AGENCIES)} cơ quan, {len(USERS)} người dùng, {created_cases} vụ việc mới."
         )
