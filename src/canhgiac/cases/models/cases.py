@@ -73,6 +73,7 @@ class Case(BaseModel):
         verbose_name_plural = "vụ việc"
         indexes = [
             models.Index(fields=["category", "-received_on", "-id"]),
+            models.Index(fields=["category", "status", "-received_on", "-id"], name="case_cat_status_recv"),
             models.Index(fields=["status", "-received_on", "-id"]),
             models.Index(fields=["-received_on", "-id"]),
         ]

@@ -28,7 +28,9 @@ class WriteRequiredMixin(LoginRequiredMixin):
 
 class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
     template_name = "core/object_list.html"
-    paginate_by = 50
+    # Paginated once, by the table (FilterView's own paginate_by would count the rows a second time).
+    paginate_by = None
+    table_pagination = {"per_page": 50}
     export_formats = ("csv", "xlsx")
     title = ""
     add_url_name: str | None = None
