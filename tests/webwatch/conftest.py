@@ -251,3 +251,29 @@ def blocklist_file(tmp_path_factory, real_domains) -> Path:
     path = tmp_path_factory.mktemp("var") / "blocklist.txt"
     path.write_text("\n".join(real_domains), encoding="utf-8")
     return path
+
+
+class Switchable:
+    """A site whose content a test switches: ``injected`` (hidden gambling links, doorway), ``clean`` or ``down``."""
+
+    def __init__(self):
+        self.mode = "injected"
+        self.server, self.url = _serve(self.respond)
+
+    def respond(self, path: str, headers: dict, port: int):
+        if self.mode == "down":
+            return 503, b"busy"
+        return (injected_site if self.mode == "injected" else clean_site)(path, headers, port)
+
+
+@pytest.fixture
+def switchable():
+    site = Switchable()
+    yield site
+    site.server.shutdown()
+
+
+@pytest.fixture
+def fast_scan() -> dict:
+    """Engine settings for tests against the local server: short timeouts, no politeness delay."""
+    return dict(total_timeout=2.0, read_timeout=1.0, connect_timeout=1.0, retries=1, backoff=0.05, per_host_rate=0)

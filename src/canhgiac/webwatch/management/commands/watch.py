@@ -1,4 +1,5 @@
-"""``canhgiac watch scan URL… | --file sites.txt [--json]`` and ``canhgiac watch update-blocklist --file|--url``.
+"""``canhgiac watch scan URL… | --file sites.txt [--json]``, ``canhgiac watch scan --site-id N | --all-sites`` (stored
+sites; results are recorded) and ``canhgiac watch update-blocklist --file|--url``.
 
 Exit codes: 0 no finding, 1 findings (or blocklist lines rejected), 2 usage error.
 """
@@ -44,6 +45,13 @@ class Command(BaseCommand):
         scan.add_argument("urls", nargs="*", metavar="URL")
         scan.add_argument("--file", help="Tệp danh sách trang, mỗi dòng một địa chỉ.")
         scan.add_argument("--json", action="store_true", help="In kết quả dạng JSON.")
+        scan.add_argument(
+            "--site-id",
+            type=int,
+            action="append",
+            help="Quét trang web đã lưu có mã này và ghi kết quả (lặp lại được).",
+        )
+        scan.add_argument("--all-sites", action="store_true", help="Quét mọi trang web đang giám sát và ghi kết quả.")
         scan.add_argument("--depth", type=int, default=2, help="Độ sâu liên kết (mặc định 2).")
         scan.add_argument("--max-pages", type=int, default=200, help="Số trang tối đa mỗi site (mặc định 200).")
         scan.add_argument("--per-host", type=int, default=4, help="Số kết nối đồng thời mỗi máy chủ (mặc định 4).")
@@ -102,9 +110,12 @@ class Command(BaseCommand):
     def _scan(self, options):
         from canhgiac.webwatch.engine import scan_many, site_baseline
 
-        urls = _sites(options)
+        stored = self._stored_sites(options)
+        urls = [site.url for site in stored] if stored is not None else _sites(options)
         config = self._config(options)
         baselines = None
+        if stored:
+            baselines = {site.url: site.baseline for site in stored if site.baseline}
         if options["baseline"]:
             try:
                 baselines = json.loads(Path(options["baseline"]).read_text(encoding="utf-8"))
@@ -119,6 +130,8 @@ class Command(BaseCommand):
                 self.stdout.write(render_site(result))
 
         results = scan_many(urls, config=config, baselines=baselines, blocklist_path=blocklist, on_result=show)
+        if stored:
+            self._record(stored, results, config, blocklist)
         if options["json"]:
             self.stdout.write(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
         if options["save_baseline"]:
@@ -128,6 +141,38 @@ class Command(BaseCommand):
         sys.stdout.flush()
         if flagged:
             sys.exit(1)
+
+    def _stored_sites(self, options):
+        """The stored sites asked for, or None when scanning plain URLs."""
+        if not options["site_id"] and not options["all_sites"]:
+            return None
+        if options["urls"] or options["file"]:
+            raise UsageError("Dùng --site-id/--all-sites hoặc danh sách địa chỉ, không dùng cả hai.")
+        from canhgiac.webwatch.models import Site
+
+        if options["all_sites"]:
+            sites = list(Site.objects.filter(active=True).order_by("id"))
+        else:
+            sites = list(Site.objects.filter(pk__in=options["site_id"]).order_by("id"))
+            missing = set(options["site_id"]) - {s.pk for s in sites}
+            if missing:
+                raise UsageError(f"Không có trang web mã {', '.join(map(str, sorted(missing)))}.")
+        if not sites:
+            raise UsageError("Không có trang web nào đang giám sát.")
+        return sites
+
+    def _record(self, sites, results, config, blocklist):
+        """Store each result against its site (after the event loop has ended: the ORM is synchronous)."""
+        from canhgiac.webwatch.services import record_scan
+        from canhgiac.webwatch.tasks import recheck_pages
+
+        by_url = {site.url: site for site in sites}
+        for result in results:
+            site = by_url.get(result.url)
+            if site is not None:
+                recheck_pages(site, result, config=config, blocklist_path=blocklist)
+                run = record_scan(site, result)
+                self.stderr.write(f"Đã ghi lần quét {run.pk} của {site.name}: {run.get_status_display()}.")
 
     def _update(self, options):
         from canhgiac.webwatch.blocklist import update_blocklist

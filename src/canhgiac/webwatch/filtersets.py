@@ -1,0 +1,43 @@
+import django_filters
+
+from canhgiac.core.filtersets import SearchFilterSet
+from canhgiac.core.models import Agency
+from canhgiac.webwatch.choices import FindingSeverityChoices, FindingStatusChoices, SiteStatusChoices
+from canhgiac.webwatch.models import Finding, ScanRun, Site
+
+
+class SiteFilterSet(SearchFilterSet):
+    last_status = django_filters.MultipleChoiceFilter(
+        choices=SiteStatusChoices.choices, distinct=False, label="Kết quả quét gần nhất"
+    )
+    owner_agency = django_filters.ModelChoiceFilter(queryset=Agency.objects.all(), label="Cơ quan chủ quản")
+    search_fields = ("name", "url", "contact_name")
+
+    class Meta:
+        model = Site
+        fields = ["owner_agency", "last_status", "active"]
+
+
+class ScanRunFilterSet(django_filters.FilterSet):
+    class Meta:
+        model = ScanRun
+        fields = ["site", "status"]
+
+
+class FindingFilterSet(SearchFilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        choices=FindingStatusChoices.choices, distinct=False, label="Trạng thái"
+    )
+    severity = django_filters.MultipleChoiceFilter(
+        choices=FindingSeverityChoices.choices, distinct=False, label="Mức độ"
+    )
+    owner_agency = django_filters.ModelChoiceFilter(
+        field_name="site__owner_agency", queryset=Agency.objects.all(), label="Cơ quan chủ quản"
+    )
+    site = django_filters.NumberFilter(field_name="site", label="Mã trang web")
+    case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
+    search_fields = ("url", "why", "check_name", "site__name")
+
+    class Meta:
+        model = Finding
+        fields = ["status", "severity", "owner_agency", "check_name", "site", "case"]

@@ -1,0 +1,306 @@
+"""Every write of webwatch: sites, recorded scans (runs, pages, findings) and escalation of a finding to a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from canhgiac.cases.normalize import IndicatorError, normalize
+from canhgiac.core.choices import AgencyKindChoices
+from canhgiac.core.models import Agency
+from canhgiac.core.scoping import has_global_scope
+from canhgiac.core.services import PermissionDenied, ServiceError, require_write, set_history
+from canhgiac.webwatch.choices import MALWARE_CHECKS
+from canhgiac.webwatch.choices import FindingStatusChoices as FS
+from canhgiac.webwatch.models import Finding, PageSnapshot, ScanRun, Site
+
+SITE_FIELDS = (
+    "url",
+    "name",
+    "owner_agency",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "active",
+    "interval_hours",
+    "next_scan_at",
+)
+
+
+def _require_site_access(site: Site, actor) -> None:
+    if has_global_scope(actor):
+        return
+    if actor.agency_id is None or site.owner_agency_id != actor.agency_id:
+        raise PermissionDenied("Bạn chỉ quản lý được trang web của cơ quan mình.")
+
+
+@transaction.atomic
+def add_site(*, actor, **fields) -> Site:
+    """Register a site to watch; it is due for its first scan at once."""
+    require_write(actor)
+    site = Site(**{k: v for k, v in fields.items() if k in SITE_FIELDS}, created_by=actor)
+    if site.next_scan_at is None:
+        site.next_scan_at = timezone.now()
+    if site.owner_agency_id is not None:
+        _require_site_access(site, actor)
+    site.full_clean()
+    set_history(site, actor, "Thêm trang web giám sát")
+    site.save()
+    return site
+
+
+@transaction.atomic
+def update_site(site: Site, *, actor, **fields) -> Site:
+    require_write(actor)
+    _require_site_access(site, actor)
+    for name, value in fields.items():
+        if name in SITE_FIELDS:
+            setattr(site, name, value)
+    _require_site_access(site, actor)  # moving a site to another agency is for authority staff only
+    site.full_clean()
+    set_history(site, actor, "Cập nhật trang web giám sát")
+    site.save()
+    return site
+
+
+def _scanned_ok(page) -> bool:
+    """The page was fetched by every visitor without error (or is gone: 404/410 for every visitor), so an absent
+    finding there really is absent."""
+    if not page.views:
+        return False
+    if all(v.status in (404, 410) for v in page.views):
+        return True
+    return not page.errors and all(200 <= v.status < 400 for v in page.views)
+
+
+def pages_to_recheck(site: Site, result, limit: int = 20) -> list[str]:
+    """Pages with open findings that this scan did not reach (a removed doorway page is no longer linked)."""
+    if _site_failed(result):
+        return []
+    crawled = {p.url for p in result.pages}
+    urls = (
+        Finding.objects.filter(site=site, status=FS.OPEN, site_level=False)
+        .exclude(url="")
+        .values_list("url", flat=True)
+        .distinct()
+    )
+    return [u for u in urls if u not in crawled][:limit]
+
+
+def _site_failed(result) -> bool:
+    start = next((p for p in result.pages if p.via == "start"), None)
+    return bool(result.errors) or start is None or not _scanned_ok(start)
+
+
+@transaction.atomic
+def record_scan(site: Site, result, *, actor=None) -> ScanRun:
+    """Store one scan: the run, each page with its bodies' SHA-256, and the findings upserted by key.
+
+    A finding seen again stays open (a fixed one reopens); an open finding absent from a successful re-scan of its
+    page (or, for site-level findings, of the site) is marked fixed. A failed scan marks nothing fixed. After a
+    clean scan the site's baseline is replaced by this scan's.
+    """
+    from canhgiac.webwatch.engine import site_baseline
+
+    site = Site.objects.select_for_update().get(pk=site.pk)
+    now = timezone.now()
+    errors = [e.to_dict() for e in result.errors] + [e.to_dict() for e in result.page_errors()]
+    alarms = [(f, f in result.findings) for f in result.all_findings() if f.alarm]
+    run = ScanRun(
+        site=site,
+        started_at=result.started_at,
+        finished_at=result.finished_at or now,
+        status=result.status,
+        page_count=len(result.pages),
+        finding_count=len(alarms),
+        errors=errors[:500],
+        stats={**result.stats, "error_count": len(errors)},
+        created_by=actor,
+    )
+    set_history(run, actor, "Ghi kết quả quét")
+    run.save()
+    PageSnapshot.objects.bulk_create(
+        PageSnapshot(
+            run=run,
+            url=p.url[:2000],
+            title=p.title[:500],
+            fetched_at=p.fetched_at,
+            sha256=p.sha256,
+            views=[
+                {
+                    "identity": v.identity,
+                    "status": v.status,
+                    "sha256": v.sha256,
+                    "size": v.size,
+                    "final_url": v.final_url,
+                }
+                for v in p.views
+            ],
+            errors=[e.to_dict() for e in p.errors],
+            created_by=actor,
+        )
+        for p in result.pages
+    )
+    existing = {f.key: f for f in Finding.objects.select_for_update().filter(site=site)}
+    seen = set()
+    for item, site_level in alarms:
+        key = item.key
+        if key in seen:
+            continue
+        seen.add(key)
+        finding = existing.get(key)
+        if finding is None:
+            finding = Finding(site=site, key=key, first_seen_run=run, site_level=site_level, created_by=actor)
+            reason = "Phát hiện dấu hiệu mới"
+        elif finding.status == FS.FIXED:
+            finding.status, finding.fixed_at = FS.OPEN, None
+            reason = "Dấu hiệu xuất hiện trở lại"
+        else:
+            continue  # still there: last_seen is moved below without a change-log row per scan
+        finding.url = item.url[:2000]
+        finding.check_name = item.check
+        finding.severity = item.severity.label
+        finding.why = item.why
+        finding.evidence = item.evidence[:5000]
+        finding.links, finding.domains, finding.identities = item.links[:200], item.domains[:200], item.identities
+        finding.last_seen_run = run
+        set_history(finding, actor, reason)
+        finding.save()
+    Finding.objects.filter(site=site, key__in=seen).update(last_seen_run=run)
+    if not _site_failed(result):
+        ok_pages = {p.url for p in result.pages if _scanned_ok(p)}
+        for finding in existing.values():
+            gone = finding.key not in seen and finding.status == FS.OPEN
+            if gone and (finding.site_level or finding.url in ok_pages):
+                finding.status, finding.fixed_at = FS.FIXED, now
+                set_history(finding, actor, "Không còn thấy khi quét lại")
+                finding.save(update_fields=["status", "fixed_at", "last_updated"])
+    site.last_status, site.last_scan_at = result.status, now
+    update = ["last_status", "last_scan_at", "last_updated"]
+    if result.status == "clean":
+        site.baseline = site_baseline(result)
+        update.append("baseline")
+    set_history(site, actor, f"Quét: {run.get_status_display()}")
+    site.save(update_fields=update)
+    return run
+
+
+def _lead_agency(actor) -> Agency:
+    agency = getattr(actor, "agency", None)
+    if agency is not None and agency.kind == AgencyKindChoices.AUTHORITY:
+        return agency
+    lead = Agency.objects.filter(kind=AgencyKindChoices.AUTHORITY, parent=None, is_active=True).order_by("id").first()
+    if lead is None:
+        raise ServiceError("Chưa có cơ quan chủ trì (Sở) trong hệ thống để giao vụ việc.")
+    return lead
+
+
+def evidence_text(finding: Finding) -> str:
+    """The finding as a small HTML evidence file: URL, times, SHA-256 of each visitor's body, the snippet."""
+    page = PageSnapshot.objects.filter(run=finding.last_seen_run, url=finding.url).first() if finding.url else None
+    run = finding.last_seen_run
+    rows = [
+        ("Trang web", f"{finding.site.name} ({finding.site.url})"),
+        ("Địa chỉ trang", finding.url or finding.site.url),
+        ("Kiểm tra", f"{finding.check_name} — mức độ {finding.get_severity_display()}"),
+        ("Lý do", finding.why),
+        ("Phát hiện lần đầu", f"{finding.first_seen_run.started_at:%d/%m/%Y %H:%M:%S %Z}"),
+        ("Thấy lần cuối", f"{run.started_at:%d/%m/%Y %H:%M:%S %Z}"),
+    ]
+    if page is not None:
+        rows.append(("Tải trang lúc", f"{page.fetched_at:%d/%m/%Y %H:%M:%S %Z}"))
+        rows += [(f"SHA-256 ({identity})", digest) for identity, digest in sorted(page.sha256.items())]
+    rows += [("Loại khách thấy", ", ".join(finding.identities))]
+    rows += [("Tên miền", ", ".join(finding.domains)), ("Liên kết", "\n".join(finding.links))]
+    body = "".join(f"<tr><th>{html.escape(k)}</th><td><pre>{html.escape(str(v))}</pre></td></tr>" for k, v in rows)
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Chứng cứ giám sát website</title></head>'
+        f"<body><h1>Chứng cứ giám sát website</h1><table>{body}</table>"
+        f"<h2>Trích đoạn</h2><pre>{html.escape(finding.evidence)}</pre></body></html>"
+    )
+
+
+@transaction.atomic
+def escalate_finding(finding: Finding, *, actor):
+    """Open a case from a finding: its domains as indicators, the page evidence attached; returns the case."""
+    from canhgiac.cases.services import attach_evidence, create_case
+
+    require_write(actor)
+    if not Finding.objects.visible_to(actor).filter(pk=finding.pk).exists():
+        raise PermissionDenied("Bạn không có quyền với dấu hiệu này.")
+    finding = Finding.objects.select_for_update().select_related("site__owner_agency").get(pk=finding.pk)
+    if finding.case_id is not None:
+        raise ServiceError(f"Dấu hiệu này đã được chuyển thành vụ việc {finding.case.code}.")
+    indicators, skipped = [], []
+    for domain in finding.domains:
+        try:
+            normalize("domain", domain)
+            indicators.append(("domain", domain))
+        except IndicatorError as exc:
+            skipped.append(f"{domain} ({exc})")
+    site, owner = finding.site, finding.site.owner_agency
+    description = (
+        f"Giám sát website phát hiện trên {site.name} ({finding.url or site.url}): {finding.why}\n"
+        f"Kiểm tra: {finding.check_name}, mức độ: {finding.get_severity_display()}."
+    )
+    if skipped:
+        description += "\nTên miền không chuẩn hoá được, không thêm làm dấu hiệu: " + "; ".join(skipped)
+    case = create_case(
+        actor=actor,
+        indicators=indicators,
+        title=f"Website {site.name}: {finding.why}"[:300],
+        description=description,
+        category="malware" if finding.check_name in MALWARE_CHECKS else "gambling",
+        source="webwatch",
+        received_on=timezone.localdate(),
+        lead_agency=_lead_agency(actor),
+        district=owner if owner.kind == AgencyKindChoices.DISTRICT else None,
+        addressed_agencies=[owner],
+    )
+    content = ContentFile(evidence_text(finding).encode("utf-8"), name=f"webwatch-dau-hieu-{finding.pk}.html")
+    attach_evidence(case, content, actor=actor, description=f"Trang {finding.url or site.url} khi quét")
+    finding.case, finding.status = case, FS.ESCALATED
+    set_history(finding, actor, f"Chuyển thành vụ việc {case.code}")
+    finding.save(update_fields=["case", "status", "last_updated"])
+    return case
+
+
+@transaction.atomic
+def queue_scan(site: Site, *, actor=None) -> None:
+    """Queue a scan of ``site`` once the current transaction commits ("Quét ngay")."""
+    from canhgiac.webwatch.tasks import scan_site_task
+
+    if actor is not None:
+        require_write(actor)
+        _require_site_access(site, actor)
+    transaction.on_commit(lambda: scan_site_task.delay(site.pk))
+
+
+@transaction.atomic
+def queue_due_sites(now: dt.datetime | None = None) -> list[int]:
+    """Queue every active site whose next scan is due and move its next scan one interval on."""
+    from canhgiac.webwatch.tasks import scan_site_task
+
+    now = now or timezone.now()
+    due = Site.objects.select_for_update().filter(Q(next_scan_at__isnull=True) | Q(next_scan_at__lte=now), active=True)
+    ids = []
+    for site in due:
+        # Scheduling only: a queryset update, so the change log does not grow every night.
+        Site.objects.filter(pk=site.pk).update(next_scan_at=now + dt.timedelta(hours=site.interval_hours))
+        ids.append(site.pk)
+    for pk in ids:
+        transaction.on_commit(lambda pk=pk: scan_site_task.delay(pk))
+    return ids
+
+
+def scan_config():
+    """The engine configuration for scheduled scans (``settings.WEBWATCH_SCAN`` overrides the defaults)."""
+    from canhgiac.webwatch.engine import ScanConfig
+
+    return ScanConfig(**getattr(settings, "WEBWATCH_SCAN", {}))

@@ -1,0 +1,96 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views import View
+
+from canhgiac.core.services import ServiceError
+from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
+from canhgiac.webwatch import services
+from canhgiac.webwatch.choices import FindingStatusChoices
+from canhgiac.webwatch.filtersets import SiteFilterSet
+from canhgiac.webwatch.forms import SiteForm
+from canhgiac.webwatch.models import ScanRun, Site
+from canhgiac.webwatch.tables import SiteTable
+
+
+class SiteListView(ObjectListView):
+    model = Site
+    queryset = Site.objects.select_related("owner_agency")
+    table_class = SiteTable
+    filterset_class = SiteFilterSet
+    add_url_name = "webwatch:site_add"
+    title = "Giám sát website"
+    extra_actions = (("webwatch:finding_list", "Dấu hiệu đang tồn tại"),)
+
+
+class SiteView(ObjectDetailView):
+    model = Site
+    template_name = "webwatch/site.html"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("owner_agency")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["runs"] = self.object.runs.order_by("-started_at", "-id")[:50]
+        context["findings"] = self.object.findings.filter(
+            status__in=[FindingStatusChoices.OPEN, FindingStatusChoices.ESCALATED]
+        ).select_related("case")
+        context["fixed_count"] = self.object.findings.filter(status=FindingStatusChoices.FIXED).count()
+        return context
+
+
+class SiteHistoryView(ObjectHistoryView):
+    model = Site
+
+
+class RunView(ObjectDetailView):
+    model = ScanRun
+    template_name = "webwatch/run.html"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("site")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["pages"] = self.object.pages.order_by("id")
+        return context
+
+
+def _site_or_404(request, pk):
+    return get_object_or_404(Site.objects.visible_to(request.user), pk=pk)
+
+
+class SiteEditView(WriteRequiredMixin, View):
+    def get(self, request, pk=None):
+        site = _site_or_404(request, pk) if pk else None
+        form = SiteForm(instance=site, user=request.user)
+        return render(request, "core/object_edit.html", {"form": form, "object": site})
+
+    def post(self, request, pk=None):
+        site = _site_or_404(request, pk) if pk else None
+        form = SiteForm(request.POST, instance=site, user=request.user)
+        if form.is_valid():
+            try:
+                if site is None:
+                    site = services.add_site(actor=request.user, **form.cleaned_data)
+                else:
+                    site.refresh_from_db()  # the form wrote into the instance; the service applies the change
+                    site = services.update_site(site, actor=request.user, **form.cleaned_data)
+                messages.success(request, f"Đã lưu trang web {site.name}.")
+                return redirect(site)
+            except ServiceError as exc:
+                form.add_error(None, str(exc))
+        return render(request, "core/object_edit.html", {"form": form, "object": site})
+
+
+class SiteScanView(WriteRequiredMixin, View):
+    """ "Quét ngay": queue a scan of the site after this request's transaction commits."""
+
+    def post(self, request, pk):
+        site = _site_or_404(request, pk)
+        try:
+            services.queue_scan(site, actor=request.user)
+            messages.success(request, "Đã đưa trang web vào hàng đợi quét. Kết quả sẽ hiện trong bảng các lần quét.")
+        except ServiceError as exc:
+            messages.error(request, str(exc))
+        return redirect(site)
