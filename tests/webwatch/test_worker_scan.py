@@ -1,11 +1,11 @@
 """A stored site is scanned as a Celery job by a real worker process, and its findings are stored."""
 
 import pytest
+from tests.integration.conftest import start_worker, wait_until  # noqa: F401 - the fixture is used by name
 
 from canhgiac.webwatch.models import Finding, ScanRun
 from canhgiac.webwatch.services import add_site
 from canhgiac.webwatch.tasks import scan_site_task
-from tests.integration.conftest import start_worker, wait_until  # noqa: F401 - the fixture is used by name
 
 pytestmark = pytest.mark.worker
 
