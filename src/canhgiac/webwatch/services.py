@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import partial
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -235,7 +236,7 @@ def escalate_finding(finding: Finding, *, actor):
     if not Finding.objects.visible_to(actor).filter(pk=finding.pk).exists():
         raise PermissionDenied("Bạn không có quyền với dấu hiệu này.")
     finding = Finding.objects.select_for_update().select_related("site__owner_agency").get(pk=finding.pk)
-    if finding.case_id is not None:
+    if finding.case is not None:
         raise ServiceError(f"Dấu hiệu này đã được chuyển thành vụ việc {finding.case.code}.")
     indicators, skipped = [], []
     for domain in finding.domains:
@@ -295,7 +296,7 @@ def queue_due_sites(now: dt.datetime | None = None) -> list[int]:
         Site.objects.filter(pk=site.pk).update(next_scan_at=now + dt.timedelta(hours=site.interval_hours))
         ids.append(site.pk)
     for pk in ids:
-        transaction.on_commit(lambda pk=pk: scan_site_task.delay(pk))
+        transaction.on_commit(partial(scan_site_task.delay, pk))
     return ids
 
 
