@@ -36,7 +36,7 @@ def test_import_runs_on_redis_broker(world, start_worker, redis_url):
     job = ImportJob(original_name="mau.xlsx", created_by=world.user("officer"))
     job.file.save("mau.xlsx", ContentFile(importer.template_xlsx()), save=False)
     job.save()
-    sender = Celery(broker=redis_url)
+    sender = Celery(broker=redis_url, set_as_current=False)
     sender.send_task("canhgiac.cases.tasks.run_case_import", args=[job.pk])
     wait_until(lambda: _job_finished(job), 90, "the worker on Redis to run the import")
     assert job.status == "done", job.errors

@@ -25,7 +25,10 @@ class Command(BaseCommand):
             p.add_argument("--data", type=Path, default=None, help="Thư mục dữ liệu chung (mặc định ../shared/data)")
             p.add_argument("--no-eval", action="store_true", help="Không đo chất lượng sau khi huấn luyện")
             if name == "retrain":
-                p.add_argument("--labels", type=Path, required=True, help="CSV có cột text,label")
+                p.add_argument(
+                    "--labels", type=Path, default=None, help="CSV có cột text,label (thêm vào nhãn đã duyệt)"
+                )
+                p.add_argument("--no-db", action="store_true", help="Không lấy nhãn đã duyệt trong cơ sở dữ liệu")
         p = sub.add_parser("classify", help="Phân loại văn bản trong tệp .csv hoặc .jsonl")
         p.add_argument("--input", type=Path, required=True)
         p.add_argument("--text-column", default=None)
@@ -48,21 +51,34 @@ class Command(BaseCommand):
 
         sources = Sources(root=opts["data"])
         if opts["action"] == "retrain":
-            try:
-                pairs, errors = read_labels(opts["labels"])
-            except InputError as exc:
-                raise CommandError(str(exc)) from exc
-            self._print_errors(errors)
-            sources.reviewer_labels = pairs
-            self.stdout.write(f"Nhãn của người duyệt: {len(pairs)} dòng dùng được, {len(errors)} dòng lỗi.")
+            sources.reviewer_labels = self.reviewer_labels(opts)
         try:
             model, metrics = train(sources, seed=opts["seed"], evaluate=not opts["no_eval"], log=self.stdout.write)
         except ds.DataMissing as exc:
             raise CommandError(str(exc)) from exc
         path = model.save(opts["out"])
+        get_classifier.cache_clear()
         if metrics:
             self.stdout.write(format_metrics(metrics))
         self.stdout.write(f"Đã ghi mô hình: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+    def reviewer_labels(self, opts) -> list[tuple[str, str]]:
+        """Labels confirmed or corrected in the review queue, plus those of ``--labels FILE``."""
+        from canhgiac.content.services import reviewer_labels
+
+        pairs = [] if opts["no_db"] else reviewer_labels()
+        self.stdout.write(f"Nhãn đã duyệt trong hệ thống: {len(pairs)}.")
+        if opts["labels"]:
+            try:
+                from_file, errors = read_labels(opts["labels"])
+            except InputError as exc:
+                raise CommandError(str(exc)) from exc
+            self._print_errors(errors)
+            self.stdout.write(f"Nhãn trong tệp: {len(from_file)} dòng dùng được, {len(errors)} dòng lỗi.")
+            pairs += from_file
+        if not pairs:
+            raise CommandError("Không có nhãn nào của người duyệt để huấn luyện lại.")
+        return pairs
 
     def classify(self, opts):
         try:

@@ -1,0 +1,47 @@
+from rest_framework import serializers
+
+from canhgiac.content.choices import ContentLabelChoices
+from canhgiac.content.models import ContentItem
+
+
+class ContentItemSerializer(serializers.ModelSerializer):
+    case_code = serializers.CharField(source="case.code", read_only=True, default=None)
+
+    class Meta:
+        model = ContentItem
+        fields = [
+            "id", "platform", "url", "author", "published_at", "text", "label", "scores", "cues", "risk", "status",
+            "reviewed_label", "reviewer", "reviewed_at", "case", "case_code", "batch", "created", "last_updated",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class ReviewSerializer(serializers.Serializer):
+    label = serializers.ChoiceField(choices=ContentLabelChoices.choices)
+
+
+class DismissSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class ClassifyRequestSerializer(serializers.Serializer):
+    """Either ``text`` (one) or ``texts`` (a batch); each text is checked on its own so one bad text does not
+    fail the batch."""
+
+    text = serializers.JSONField(required=False)
+    texts = serializers.ListField(child=serializers.JSONField(), required=False, max_length=500)
+
+    def validate(self, attrs):
+        if ("text" in attrs) == ("texts" in attrs):
+            raise serializers.ValidationError("Gửi đúng một trong hai trường: “text” hoặc “texts”.")
+        return attrs
+
+
+class ClassifyResultSerializer(serializers.Serializer):
+    index = serializers.IntegerField()
+    label = serializers.CharField(required=False)
+    label_vi = serializers.CharField(required=False)
+    scores = serializers.DictField(child=serializers.FloatField(), required=False)
+    risk = serializers.FloatField(required=False)
+    cues = serializers.ListField(child=serializers.CharField(), required=False)
+    error = serializers.CharField(required=False)

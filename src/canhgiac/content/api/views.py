@@ -1,0 +1,104 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import MethodNotAllowed
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from canhgiac.cases.api.serializers import CaseSerializer
+from canhgiac.content import services
+from canhgiac.content.api.serializers import (
+    ClassifyRequestSerializer,
+    ClassifyResultSerializer,
+    ContentItemSerializer,
+    DismissSerializer,
+    ReviewSerializer,
+)
+from canhgiac.content.datasets import LABEL_NAMES_VI
+from canhgiac.content.filtersets import ContentItemFilterSet
+from canhgiac.content.model import classify
+from canhgiac.content.models import ContentItem
+from canhgiac.core.api.base import BaseViewSet
+
+MAX_API_TEXT_CHARS = 20_000
+
+
+class ContentItemViewSet(BaseViewSet):
+    """Stored items: list, retrieve, filter; review / dismiss / escalate. Items come in by file import only."""
+
+    queryset = ContentItem.objects.select_related("case")
+    serializer_class = ContentItemSerializer
+    filterset_class = ContentItemFilterSet
+    ordering_fields = ["risk", "published_at", "created"]
+    http_method_names = ["get", "post", "head", "options"]
+
+    def create(self, request, *args, **kwargs):
+        raise MethodNotAllowed("POST")
+
+    @extend_schema(request=ReviewSerializer, responses=ContentItemSerializer)
+    @action(detail=True, methods=["post"])
+    def review(self, request, pk=None):
+        """Confirm the classifier's label (same label) or correct it."""
+        body = ReviewSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        item = services.review_item(self.get_object(), actor=request.user, label=body.validated_data["label"])
+        return Response(ContentItemSerializer(item).data)
+
+    @extend_schema(request=DismissSerializer, responses=ContentItemSerializer)
+    @action(detail=True, methods=["post"])
+    def dismiss(self, request, pk=None):
+        body = DismissSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        item = services.dismiss_item(self.get_object(), actor=request.user, reason=body.validated_data["reason"])
+        return Response(ContentItemSerializer(item).data)
+
+    @extend_schema(request=None, responses=CaseSerializer)
+    @action(detail=True, methods=["post"])
+    def escalate(self, request, pk=None):
+        """Open a case from the item (indicators and evidence attached); returns the case."""
+        case = services.escalate_item(self.get_object(), actor=request.user)
+        return Response(CaseSerializer(case).data, status=status.HTTP_201_CREATED)
+
+
+def _check(value) -> str | None:
+    if not isinstance(value, str):
+        return "Văn bản phải là chuỗi ký tự."
+    if not value.strip():
+        return "Văn bản trống."
+    if len(value) > MAX_API_TEXT_CHARS:
+        return f"Văn bản dài {len(value):,} ký tự, vượt giới hạn {MAX_API_TEXT_CHARS:,}."
+    return None
+
+
+class ContentClassifyViewSet(viewsets.ViewSet):
+    """``POST /api/content/classify/``: the classifier on one text or a batch; nothing is stored."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=ClassifyRequestSerializer, responses=ClassifyResultSerializer(many=True))
+    @action(detail=False, methods=["post"])
+    def classify(self, request):
+        body = ClassifyRequestSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        single = "text" in body.validated_data
+        texts = [body.validated_data["text"]] if single else body.validated_data["texts"]
+        results: list[dict] = [{"index": i} for i in range(len(texts))]
+        good = []
+        for i, text in enumerate(texts):
+            error = _check(text)
+            if error:
+                results[i]["error"] = error
+            else:
+                good.append(i)
+        for i, pred in zip(good, classify([texts[i] for i in good]), strict=True):
+            results[i].update(
+                label=pred.label,
+                label_vi=LABEL_NAMES_VI[pred.label],
+                scores=pred.scores,
+                risk=services.risk_of(pred.scores),
+                cues=pred.cues,
+            )
+        if single:
+            code = status.HTTP_400_BAD_REQUEST if "error" in results[0] else status.HTTP_200_OK
+            return Response(results[0], status=code)
+        return Response({"results": results})

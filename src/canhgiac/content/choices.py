@@ -1,0 +1,32 @@
+from django.db import models
+
+from canhgiac.content.datasets import LABEL_NAMES_VI
+
+
+class ContentLabelChoices(models.TextChoices):
+    SCAM = "scam", LABEL_NAMES_VI["scam"]
+    GAMBLING = "gambling", LABEL_NAMES_VI["gambling"]
+    LOAN = "loan", LABEL_NAMES_VI["loan"]
+    FALSE_INFO = "false_info", LABEL_NAMES_VI["false_info"]
+    OFFENSIVE = "offensive", LABEL_NAMES_VI["offensive"]
+    SPAM = "spam", LABEL_NAMES_VI["spam"]
+    NORMAL = "normal", LABEL_NAMES_VI["normal"]
+
+
+class ContentItemStatusChoices(models.TextChoices):
+    NEW = "new", "Chờ duyệt"
+    CONFIRMED = "confirmed", "Đã xác nhận"
+    CORRECTED = "corrected", "Đã sửa nhãn"
+    DISMISSED = "dismissed", "Bỏ qua"
+    ESCALATED = "escalated", "Đã chuyển thành vụ việc"
+
+
+# Case category of an escalated item, by its (reviewed) label.
+CASE_CATEGORY_BY_LABEL = {
+    "scam": "fraud",
+    "gambling": "gambling",
+    "loan": "loan_shark",
+    "false_info": "false_info",
+    "offensive": "other",
+    "spam": "other",
+}

@@ -1,0 +1,53 @@
+import django_filters
+
+from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices
+from canhgiac.content.models import ContentItem, IngestBatch
+from canhgiac.core.filtersets import SearchFilterSet
+
+
+def platform_choices():
+    platforms = ContentItem.objects.exclude(platform="").values_list("platform", flat=True).distinct()
+    return [(p, p) for p in sorted(platforms)]
+
+
+class ContentItemFilterSet(SearchFilterSet):
+    label = django_filters.MultipleChoiceFilter(choices=ContentLabelChoices.choices, distinct=False, label="Phân loại")
+    platform = django_filters.ChoiceFilter(choices=platform_choices, label="Nền tảng")
+    status = django_filters.MultipleChoiceFilter(
+        choices=ContentItemStatusChoices.choices, distinct=False, label="Trạng thái"
+    )
+    reviewed_label = django_filters.ChoiceFilter(choices=ContentLabelChoices.choices, label="Nhãn của người duyệt")
+    min_risk = django_filters.NumberFilter(field_name="risk", lookup_expr="gte", label="Rủi ro từ")
+    published_after = django_filters.DateFilter(field_name="published_at__date", lookup_expr="gte", label="Đăng từ")
+    published_before = django_filters.DateFilter(field_name="published_at__date", lookup_expr="lte", label="đến")
+    # Ids, not drop-downs: there are too many cases, batches and users to list.
+    case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
+    batch = django_filters.NumberFilter(field_name="batch", label="Mã lượt nhập")
+    reviewer = django_filters.NumberFilter(field_name="reviewer", label="Mã người duyệt")
+    agency = django_filters.NumberFilter(field_name="agency", label="Mã cơ quan")
+    search_fields = ("text", "author", "url")
+
+    class Meta:
+        model = ContentItem
+        fields = ["label", "platform", "status", "reviewed_label", "case", "batch", "reviewer", "agency"]
+
+
+class QueueFilterSet(SearchFilterSet):
+    """The review queue is already limited to new items above the threshold: filter by class and platform."""
+
+    label = django_filters.MultipleChoiceFilter(choices=ContentLabelChoices.choices, distinct=False, label="Phân loại")
+    platform = django_filters.ChoiceFilter(choices=platform_choices, label="Nền tảng")
+    search_fields = ("text", "author", "url")
+
+    class Meta:
+        model = ContentItem
+        fields = ["label", "platform"]
+
+
+class IngestBatchFilterSet(SearchFilterSet):
+    agency = django_filters.NumberFilter(field_name="agency", label="Mã cơ quan")
+    search_fields = ("original_name",)
+
+    class Meta:
+        model = IngestBatch
+        fields = ["agency"]

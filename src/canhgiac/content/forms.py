@@ -1,0 +1,37 @@
+import datetime as dt
+
+from django import forms
+from django.utils import timezone
+
+from canhgiac.content.choices import ContentLabelChoices
+
+
+class IngestForm(forms.Form):
+    file = forms.FileField(label="Tệp CSV hoặc JSONL", help_text="Cột văn bản: text / content / noi_dung …")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".tsv", ".jsonl", ".ndjson")):
+            raise forms.ValidationError("Chỉ nhận tệp .csv, .tsv hoặc .jsonl.")
+        return upload
+
+
+class ReviewForm(forms.Form):
+    label = forms.ChoiceField(label="Nhãn đúng", choices=ContentLabelChoices.choices)
+
+
+class DigestForm(forms.Form):
+    start = forms.DateField(
+        label="Từ ngày", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), required=False
+    )
+    end = forms.DateField(
+        label="Đến ngày", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), required=False
+    )
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """(start, end), both defaulting to today; swapped when given in the wrong order."""
+        today = timezone.localdate()
+        data = self.cleaned_data if self.is_valid() else {}
+        start = data.get("start") or data.get("end") or today
+        end = data.get("end") or start
+        return (start, end) if start <= end else (end, start)

@@ -1,0 +1,123 @@
+"""Stored content items (posts, comments, SMS, articles) awaiting triage, and the import batches they came in."""
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices
+from canhgiac.core.models.base import BaseModel
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the text lower-cased with whitespace collapsed — the same key ``parse_items`` dedupes on."""
+    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
+
+
+def review_threshold() -> float:
+    """Risk from which an item enters the review queue (``CONTENT_REVIEW_THRESHOLD``, default 0.5)."""
+    return float(getattr(settings, "CONTENT_REVIEW_THRESHOLD", 0.5))
+
+
+class IngestBatch(BaseModel):
+    """One uploaded social-listening export (CSV/JSONL) and what became of its rows."""
+
+    original_name = models.CharField("tên tệp", max_length=255)
+    file = models.FileField("tệp", upload_to="content/ingest/%Y/%m/", blank=True)
+    agency = models.ForeignKey(
+        "core.Agency", verbose_name="cơ quan", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    total_rows = models.PositiveIntegerField("số dòng", default=0)
+    stored_count = models.PositiveIntegerField("đã lưu", default=0)
+    duplicate_count = models.PositiveIntegerField("trùng", default=0)
+    error_count = models.PositiveIntegerField("dòng lỗi", default=0)
+    flagged_count = models.PositiveIntegerField("cần duyệt", default=0)
+    errors = models.JSONField("lỗi theo dòng", default=list, blank=True)
+
+    agency_paths = ("agency_id",)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        verbose_name = "lượt nhập nội dung"
+        verbose_name_plural = "lượt nhập nội dung"
+
+    def __str__(self) -> str:
+        return f"{self.original_name} ({self.created:%d/%m/%Y %H:%M})" if self.created else self.original_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("content:batch", args=[self.pk])
+
+
+class ContentItem(BaseModel):
+    """A post, comment, SMS or article with the classifier's verdict and the reviewer's decision."""
+
+    platform = models.CharField("nền tảng", max_length=50, blank=True, db_index=True)
+    url = models.CharField("đường dẫn", max_length=2000, blank=True, db_index=True)
+    author = models.CharField("tài khoản đăng", max_length=200, blank=True)
+    published_at = models.DateTimeField("thời gian đăng", null=True, blank=True, db_index=True)
+    text = models.TextField("nội dung")
+    text_hash = models.CharField("mã băm nội dung", max_length=64, db_index=True)
+    label = models.CharField("phân loại tự động", max_length=20, choices=ContentLabelChoices.choices, db_index=True)
+    scores = models.JSONField("điểm theo lớp", default=dict, blank=True)
+    cues = models.JSONField("dấu hiệu nhận biết", default=list, blank=True)
+    risk = models.FloatField("mức rủi ro", default=0.0, db_index=True)
+    status = models.CharField(
+        "trạng thái",
+        max_length=20,
+        choices=ContentItemStatusChoices.choices,
+        default=ContentItemStatusChoices.NEW,
+        db_index=True,
+    )
+    reviewed_label = models.CharField(
+        "nhãn của người duyệt", max_length=20, choices=ContentLabelChoices.choices, blank=True
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="người duyệt",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField("duyệt lúc", null=True, blank=True)
+    case = models.ForeignKey(
+        "cases.Case",
+        verbose_name="vụ việc",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="content_items",
+    )
+    batch = models.ForeignKey(
+        IngestBatch, verbose_name="lượt nhập", on_delete=models.PROTECT, null=True, blank=True, related_name="items"
+    )
+    agency = models.ForeignKey(
+        "core.Agency", verbose_name="cơ quan", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    agency_paths = ("agency_id",)
+
+    class Meta:
+        ordering = ["-risk", "-id"]
+        verbose_name = "nội dung"
+        verbose_name_plural = "nội dung"
+        indexes = [models.Index(fields=["status", "-risk"], name="content_queue_idx")]
+
+    def __str__(self) -> str:
+        head = " ".join(self.text.split())[:60]
+        return f"#{self.pk} {head}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("content:item", args=[self.pk])
+
+    @property
+    def effective_label(self) -> str:
+        """The reviewer's label when there is one, else the classifier's."""
+        return self.reviewed_label or self.label
+
+    @property
+    def label_scores(self) -> list[tuple[str, str, float]]:
+        """(code, Vietnamese name, score) for every class, highest first."""
+        names = dict(ContentLabelChoices.choices)
+        return sorted(((k, names.get(k, k), v) for k, v in self.scores.items()), key=lambda t: -t[2])

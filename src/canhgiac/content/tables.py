@@ -1,0 +1,44 @@
+import django_tables2 as tables
+from django.utils.html import format_html
+
+from canhgiac.content.models import ContentItem, IngestBatch
+
+
+class RiskColumn(tables.Column):
+    def render(self, value):
+        return f"{value:.0%}"
+
+
+class ContentItemTable(tables.Table):
+    risk = RiskColumn()
+    text = tables.Column(linkify=True, verbose_name="Nội dung")
+    published_at = tables.DateTimeColumn("d/m/Y H:i")
+    url = tables.Column(verbose_name="Liên kết")
+
+    class Meta:
+        model = ContentItem
+        fields = ("risk", "label", "text", "platform", "author", "published_at", "status", "url")
+        attrs = {"class": "table", "id": "content-table"}
+
+    def render_text(self, value):
+        return " ".join(value.split())[:140]
+
+    def render_url(self, value):
+        return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">mở ↗</a>', value)
+
+    def value_text(self, value):
+        return value
+
+    def value_url(self, value):
+        return value
+
+
+class IngestBatchTable(tables.Table):
+    original_name = tables.Column(linkify=True)
+    created = tables.DateTimeColumn("d/m/Y H:i")
+
+    class Meta:
+        model = IngestBatch
+        fields = ("original_name", "created", "created_by", "total_rows", "stored_count", "duplicate_count",
+                  "error_count", "flagged_count")  # fmt: skip
+        attrs = {"class": "table", "id": "batch-table"}
