@@ -124,3 +124,29 @@ def test_dashboard_counts_by_category_and_status(world, client):
     page = client.get("/").content.decode()
     assert 'id="total-cases">3<' in page
     assert "Cờ bạc, cá độ" in page
+
+
+def test_linked_letters_and_agencies_changes_are_in_history(world):
+    from canhgiac.core.services import register_document
+
+    case = make_case(world)
+    letter = register_document(
+        actor=world.user("officer"),
+        notation="386/CAT-ANM",
+        direction="in",
+        date="2023-02-17",
+        issuing_agency=world.agency("CAT-ANM"),
+        summary="Đề nghị khoá thuê bao",
+    )
+    client = api_client(world.user("inspector"))
+    response = client.patch(
+        f"/api/cases/{case.pk}/",
+        {"letters": [letter.pk], "addressed_agencies": [world.agency("VIETTEL").pk]},
+        format="json",
+    )
+    assert response.status_code == 200, response.content
+    history = client.get(f"/api/cases/{case.pk}/history/").json()
+    changes = {c["field"]: c for entry in history for c in entry["changes"]}
+    assert "386/CAT-ANM" in changes["letters"]["new"] and changes["letters"]["old"] == ""
+    assert changes["addressed_agencies"]["new"] == "Cơ quan VIETTEL"
+    assert all(entry["user"] == "inspector" for entry in history[:2])

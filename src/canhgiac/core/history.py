@@ -34,11 +34,25 @@ def history_entries(obj, limit: int = 200) -> list[dict]:
     return entries
 
 
+def _related_names(obj, name, rows) -> str:
+    """M2M rows of the change log ([{"case": 1, "document": 3}, …]) as the linked records' names."""
+    field = obj._meta.get_field(name)
+    model = field.related_model
+    key = next((k for k in (rows[0] if rows else {}) if k != obj._meta.model_name), None)
+    ids = [row[key] for row in rows if key]
+    names = {o.pk: str(o) for o in model._default_manager.filter(pk__in=ids)}
+    return "; ".join(names.get(i, f"#{i}") for i in ids)
+
+
 def _change(obj, name, old, new, hidden) -> dict:
     try:
-        label = str(obj._meta.get_field(name).verbose_name)
+        field = obj._meta.get_field(name)
+        label = str(field.verbose_name)
     except FieldDoesNotExist:
-        label = name
+        field, label = None, name
+    if field is not None and field.many_to_many:
+        old = _related_names(obj, name, old or [])
+        new = _related_names(obj, name, new or [])
     if name in hidden:
         old, new = ("•••" if old else old), ("•••" if new else new)
     return {

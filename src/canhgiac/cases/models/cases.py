@@ -63,6 +63,8 @@ class Case(BaseModel):
     reporter_address = models.CharField("địa chỉ người phản ánh", max_length=300, blank=True)
 
     objects = CaseQuerySet.as_manager()
+    # The change log also records which letters and agencies are linked (before → after).
+    _history_m2m_fields = ["letters", "addressed_agencies"]
 
     agency_paths = ("lead_agency_id", "district_id", "addressed_agencies__id")
     personal_fields = ("reporter_name", "reporter_phone", "reporter_address")

@@ -28,6 +28,9 @@ class Document(BaseModel):
     summary = models.TextField("trích yếu")
     file = models.FileField("tệp đính kèm", upload_to=document_upload_to, blank=True)
 
+    # The change log also records the receiving agencies (before → after).
+    _history_m2m_fields = ["receiving_agencies"]
+
     agency_paths = ("issuing_agency_id", "receiving_agencies__id")
 
     class Meta:
