@@ -29,6 +29,9 @@ class Command(BaseCommand):
                     "--labels", type=Path, default=None, help="CSV có cột text,label (thêm vào nhãn đã duyệt)"
                 )
                 p.add_argument("--no-db", action="store_true", help="Không lấy nhãn đã duyệt trong cơ sở dữ liệu")
+        p = sub.add_parser("ingest", help="Nhập tệp .csv/.jsonl của công cụ theo dõi mạng xã hội vào hàng đợi duyệt")
+        p.add_argument("--input", type=Path, required=True)
+        p.add_argument("--user", required=True, help="Tên đăng nhập của người nhập (ghi vào nhật ký thay đổi)")
         p = sub.add_parser("classify", help="Phân loại văn bản trong tệp .csv hoặc .jsonl")
         p.add_argument("--input", type=Path, required=True)
         p.add_argument("--text-column", default=None)
@@ -38,7 +41,30 @@ class Command(BaseCommand):
     def handle(self, *args, **opts):
         if opts["action"] == "classify":
             return self.classify(opts)
+        if opts["action"] == "ingest":
+            return self.ingest(opts)
         return self.train(opts)
+
+    def ingest(self, opts):
+        from canhgiac.content.services import ContentError, ingest_items
+        from canhgiac.core.models import User
+        from canhgiac.core.services import PermissionDenied
+
+        user = User.objects.filter(username=opts["user"], is_active=True).first()
+        if user is None:
+            raise CommandError(f"Không có người dùng “{opts['user']}” đang hoạt động.")
+        if not opts["input"].is_file():
+            raise CommandError(f"Không có tệp {opts['input']}.")
+        try:
+            batch = ingest_items(opts["input"], actor=user)
+        except (ContentError, PermissionDenied) as exc:
+            raise CommandError(str(exc)) from exc
+        for error in batch.errors:
+            self.stderr.write(f"Dòng {error.get('row')}: {error.get('message')}")
+        self.stdout.write(
+            f"{batch.total_rows} dòng: lưu {batch.stored_count}, trùng {batch.duplicate_count}, "
+            f"lỗi {batch.error_count}, cần duyệt {batch.flagged_count}."
+        )
 
     def _print_errors(self, errors: list[RowError]) -> None:
         for err in errors:
