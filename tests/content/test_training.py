@@ -6,13 +6,13 @@ import pytest
 from canhgiac.content import datasets as ds
 from canhgiac.content.training import Sources, train
 
-try:
-    ds.data_dir()
-    HAVE_DATA = True
-except ds.DataMissing:
-    HAVE_DATA = False
 
-pytestmark = pytest.mark.skipif(not HAVE_DATA, reason="shared data folder absent")
+@pytest.fixture(autouse=True)
+def _shared_data():
+    """Training reads ../shared/data (CI has it beside the clone); its absence is a failure, not a skip."""
+    ds.data_dir()  # raises DataMissing with where it looked
+
+
 PROBES = ["vay nóng không thế chấp", "nhà cái uy tín", "đồ ngu", "chúc mừng sinh nhật", "tôi là công an"]
 
 
