@@ -161,7 +161,7 @@ def parse(name: str, content: bytes) -> tuple[list[ParsedRow], list[RowError]]:
     if len(rows) - 1 > MAX_ROWS:
         raise ImportFileError(f"Tệp có {len(rows) - 1} dòng, vượt quá {MAX_ROWS} dòng mỗi lần nhập.")
     index = {label: position for position, label in enumerate(header)}
-    agencies = {a.code.lower(): a for a in Agency.objects.all()} | {a.name.lower(): a for a in Agency.objects.all()}
+    agencies = {key.lower(): a for a in Agency.objects.all() for key in (a.code, a.name)}
     parsed, errors = [], []
     for number, row in enumerate(rows[1:], start=2):
 
