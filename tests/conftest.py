@@ -1,8 +1,17 @@
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from django.conf import settings
+from django.db import connection
 
 from canhgiac.core.choices import AgencyKindChoices as K
 from canhgiac.core.choices import RoleChoices as R
 from canhgiac.core.models import Agency, User
+from tests.processes import child_env, free_port, redis_answers, wait_until
 
 ROLE_AGENCY = {
     R.ADMINISTRATOR: "STTTT",
@@ -60,3 +69,55 @@ def world(db):
 def _fast_password_hashing(settings):
     # Argon2 is the production hasher; tests create many users, so they hash with MD5.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def start_worker(transactional_db):
+    """Start a real Celery worker process (``canhgiac worker``) with the given broker."""
+    processes = []
+
+    def start(broker_url: str | None = None):
+        env = child_env(**({"CELERY_BROKER_URL": broker_url} if broker_url else {}))
+        log = open(Path(settings.VAR_DIR) / f"worker-{len(processes)}.log", "wb")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "canhgiac.cli", "worker", "--pool=solo", "--concurrency=1", "--without-heartbeat"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        processes.append(process)
+        return process
+
+    # Messages queued by earlier tests (whose rows are gone) must not reach this worker.
+    queue = getattr(settings, "CELERY_BROKER_TRANSPORT_OPTIONS", {}).get("data_folder_in")
+    if queue:
+        for message in Path(queue).glob("*.msg"):
+            message.unlink(missing_ok=True)
+    connection.close()
+    yield start
+    for process in processes:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture
+def redis_url():
+    """A private redis-server on a free loopback port (Debian's redis-server; CI installs it)."""
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not os.path.exists(binary):
+        raise AssertionError("redis-server is not installed: apt-get install redis-server (CI's .ci/run does)")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    import redis
+
+    wait_until(lambda: redis_answers(redis.Redis.from_url(url)), 15, "redis-server")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)

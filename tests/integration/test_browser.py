@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from .conftest import child_env, free_port, wait_until
+from tests.processes import child_env, free_port, wait_until
 
 pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")

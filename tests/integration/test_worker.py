@@ -8,8 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from canhgiac.cases import importer
 from canhgiac.cases.models import Case, ImportJob
 from canhgiac.core.testing import login
-
-from .conftest import wait_until
+from tests.processes import wait_until
 
 pytestmark = pytest.mark.worker
 

@@ -1,7 +1,7 @@
 """A stored site is scanned as a Celery job by a real worker process, and its findings are stored."""
 
 import pytest
-from tests.integration.conftest import start_worker, wait_until  # noqa: F401 - the fixture is used by name
+from tests.processes import wait_until
 
 from canhgiac.webwatch.models import Finding, ScanRun
 from canhgiac.webwatch.services import add_site
@@ -10,7 +10,7 @@ from canhgiac.webwatch.tasks import scan_site_task
 pytestmark = pytest.mark.worker
 
 
-def test_worker_scans_injected_site_and_stores_findings(world, start_worker, sites):  # noqa: F811
+def test_worker_scans_injected_site_and_stores_findings(world, start_worker, sites):
     site = add_site(
         actor=world.user("officer"), url=sites["injected"], name="Cổng TTĐT thử", owner_agency=world.agency("STTTT")
     )
