@@ -96,3 +96,26 @@ def test_sites_spread_over_processes_give_the_same_findings(sites, blocklist_fil
 
     assert keys(inline) == keys(pooled) and keys(inline)
     assert {r.url: r.status for r in inline} == {r.url: r.status for r in pooled}
+
+
+def test_a_page_queued_behind_a_slow_one_is_not_timed_out(sites):
+    """Each identity has few pooled connections; waiting for one must not count against a page's own timeout."""
+    import asyncio
+
+    from canhgiac.webwatch.engine.config import IDENTITIES
+    from canhgiac.webwatch.engine.fetch import SiteFetcher
+
+    async def run():
+        fetcher = SiteFetcher(config(retries=0, per_host_concurrency=4))
+        browser = IDENTITIES["browser"]
+        try:
+            return await asyncio.gather(
+                fetcher.fetch(sites["hostile"] + "slow", browser),
+                fetcher.fetch(sites["hostile"] + "ok", browser),
+            )
+        finally:
+            await fetcher.aclose()
+
+    slow, ok = asyncio.run(run())
+    assert slow.error is not None and slow.error.kind == "timeout"
+    assert ok.error is None and ok.status == 200 and b"Trang b" in ok.body

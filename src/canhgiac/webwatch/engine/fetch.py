@@ -42,14 +42,21 @@ class SiteFetcher:
         self._host_sems: dict[str, asyncio.Semaphore] = {}
         self._next_at: dict[str, float] = {}
         self._clients: dict[str, httpx.AsyncClient] = {}
+        # One slot per pooled connection of an identity's client: a request waits for a free connection here,
+        # before its timeout starts, so a slow page never makes a queued one time out.
+        self._pool_sems: dict[str, asyncio.Semaphore] = {}
         self.requests = 0
+
+    def _pool_size(self) -> int:
+        c = self.config
+        return max(1, -(-c.per_host_concurrency // max(1, len(c.identities))))
 
     def _client(self, identity: Identity) -> httpx.AsyncClient:
         client = self._clients.get(identity.name)
         if client is None:
             c = self.config
             # The per-host limit is shared by the identities; small pools also keep httpx fast.
-            n = max(1, -(-c.per_host_concurrency // max(1, len(c.identities))))
+            n = self._pool_size()
             client = httpx.AsyncClient(
                 verify=c.verify_tls,
                 timeout=httpx.Timeout(c.read_timeout, connect=c.connect_timeout),
@@ -137,9 +144,10 @@ class SiteFetcher:
     async def _get_once(self, url: str, identity: Identity) -> tuple[int, httpx.Headers, bytes, bool]:
         host = host_of(url)
         sem = self._host_sems.setdefault(host, asyncio.Semaphore(max(1, self.config.per_host_concurrency)))
+        pool = self._pool_sems.setdefault(identity.name, asyncio.Semaphore(self._pool_size()))
         cap = self.config.max_bytes
         try:
-            async with self.global_sem, sem:
+            async with pool, sem, self.global_sem:
                 await self._polite(host)
                 self.requests += 1
                 async with asyncio.timeout(self.config.total_timeout):
