@@ -119,3 +119,13 @@ def test_a_page_queued_behind_a_slow_one_is_not_timed_out(sites):
     slow, ok = asyncio.run(run())
     assert slow.error is not None and slow.error.kind == "timeout"
     assert ok.error is None and ok.status == 200 and b"Trang b" in ok.body
+
+
+def test_a_failing_worker_process_is_reported_on_its_own_site(sites, blocklist_file):
+    """Whatever breaks inside a worker process comes back as an error of the site it was scanning."""
+    urls = [sites["clean"], sites["injected"]]
+    results = scan_many(urls, config=config(workers=2, checks=("no_such_check",)), blocklist_path=blocklist_file)
+    assert sorted(r.url for r in results) == sorted(urls)
+    for r in results:
+        assert r.status == "error"
+        assert r.errors[0].url == r.url and "Tiến trình quét bị lỗi" in r.errors[0].message

@@ -35,7 +35,7 @@ class DefacementCheck(PageCheck):
         base = ctx.baseline
         if not base or not base.get("fp"):
             return []
-        sim = similarity(fingerprint(doc.visible_text), base["fp"])
+        sim = similarity(fingerprint(doc.visible_text, ctx.stream(doc.visible_text)), base["fp"])
         title_changed = bool(base.get("title")) and base["title"].strip() != doc.title.strip()
         if sim < REPLACED_BELOW and (title_changed or len(doc.visible_text) < base.get("text_len", 0) / 4):
             return [

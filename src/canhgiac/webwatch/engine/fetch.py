@@ -2,9 +2,11 @@
 
 Every fetch has a byte cap, a wall-clock limit (slow-drip bodies included), a redirect limit with loop detection,
 retries with exponential back-off for transient failures, and waits on a global semaphore, a per-host semaphore
-and a per-host request rate. Each visitor identity has its own client (own cookies and connection pool), the way
-separate visitors would. Redirects are followed by hand and never leave the site: an off-site redirect is recorded,
-its target is not fetched. Errors come back as :class:`ScanError` records, never as exceptions.
+and a per-host request rate. Each visitor identity has its own aiohttp session (own cookies and connection pool),
+the way separate visitors would. aiohttp's C parser costs ~0.1 ms of CPU per request, a seventh of an httpx
+request, and fetching is half of a crawl's cost. Redirects are followed by hand and never leave the site: an
+off-site redirect is recorded, its target is not fetched. Errors come back as :class:`ScanError` records, never
+as exceptions.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
+from collections.abc import Mapping
 from urllib.parse import urljoin
 
-import httpx
+import aiohttp
 
 from canhgiac.webwatch.blocklist import registrable
 from canhgiac.webwatch.engine.analysis import Fetched
@@ -41,7 +44,7 @@ class SiteFetcher:
         self.global_sem = global_sem or asyncio.Semaphore(config.global_concurrency)
         self._host_sems: dict[str, asyncio.Semaphore] = {}
         self._next_at: dict[str, float] = {}
-        self._clients: dict[str, httpx.AsyncClient] = {}
+        self._clients: dict[str, aiohttp.ClientSession] = {}
         # One slot per pooled connection of an identity's client: a request waits for a free connection here,
         # before its timeout starts, so a slow page never makes a queued one time out.
         self._pool_sems: dict[str, asyncio.Semaphore] = {}
@@ -51,25 +54,29 @@ class SiteFetcher:
         c = self.config
         return max(1, -(-c.per_host_concurrency // max(1, len(c.identities))))
 
-    def _client(self, identity: Identity) -> httpx.AsyncClient:
+    def _client(self, identity: Identity) -> aiohttp.ClientSession:
         client = self._clients.get(identity.name)
         if client is None:
             c = self.config
-            # The per-host limit is shared by the identities; small pools also keep httpx fast.
-            n = self._pool_size()
-            client = httpx.AsyncClient(
-                verify=c.verify_tls,
-                timeout=httpx.Timeout(c.read_timeout, connect=c.connect_timeout),
-                limits=httpx.Limits(max_connections=n, max_keepalive_connections=n),
-                follow_redirects=False,
+            connector = aiohttp.TCPConnector(
+                limit=self._pool_size(),
+                limit_per_host=0,
+                ssl=None if c.verify_tls else False,
+                ttl_dns_cache=300,
+            )
+            client = aiohttp.ClientSession(
+                connector=connector,
+                timeout=aiohttp.ClientTimeout(total=None, sock_connect=c.connect_timeout, sock_read=c.read_timeout),
+                cookie_jar=aiohttp.CookieJar(unsafe=True),  # keep cookies for IP-addressed hosts too
                 trust_env=False,
+                auto_decompress=True,
             )
             self._clients[identity.name] = client
         return client
 
     async def aclose(self) -> None:
         for client in self._clients.values():
-            await client.aclose()
+            await client.close()
         self._clients.clear()
 
     async def _polite(self, host: str) -> None:
@@ -126,7 +133,7 @@ class SiteFetcher:
     def _error(self, url: str, identity: Identity, kind: str, message: str) -> ScanError:
         return ScanError(url=url, kind=kind, message=message, identity=identity.name)
 
-    async def _get(self, url: str, identity: Identity) -> tuple[int, httpx.Headers, bytes, bool]:
+    async def _get(self, url: str, identity: Identity) -> tuple[int, Mapping[str, str], bytes, bool]:
         attempt = 0
         while True:
             try:
@@ -141,7 +148,7 @@ class SiteFetcher:
                 attempt += 1
                 await asyncio.sleep(delay)
 
-    async def _get_once(self, url: str, identity: Identity) -> tuple[int, httpx.Headers, bytes, bool]:
+    async def _get_once(self, url: str, identity: Identity) -> tuple[int, Mapping[str, str], bytes, bool]:
         host = host_of(url)
         sem = self._host_sems.setdefault(host, asyncio.Semaphore(max(1, self.config.per_host_concurrency)))
         pool = self._pool_sems.setdefault(identity.name, asyncio.Semaphore(self._pool_size()))
@@ -151,40 +158,48 @@ class SiteFetcher:
                 await self._polite(host)
                 self.requests += 1
                 async with asyncio.timeout(self.config.total_timeout):
-                    async with self._client(identity).stream("GET", url, headers=identity.headers(url)) as resp:
-                        if resp.status_code in RETRY_STATUS:
+                    resp = await self._client(identity).get(
+                        url, headers=identity.headers(url), allow_redirects=False, max_line_size=16384
+                    )
+                    try:
+                        if resp.status in RETRY_STATUS:
                             retry_after = resp.headers.get("retry-after", "")
                             raise _Retry(
-                                self._error(url, identity, "http_status", f"Máy chủ trả về mã lỗi {resp.status_code}."),
+                                self._error(url, identity, "http_status", f"Máy chủ trả về mã lỗi {resp.status}."),
                                 float(retry_after) if retry_after.isdigit() else 0.0,
                             )
                         buf = bytearray()
                         truncated = False
-                        if resp.status_code not in REDIRECT_STATUS:
-                            async for chunk in resp.aiter_bytes():
+                        if resp.status not in REDIRECT_STATUS:
+                            async for chunk in resp.content.iter_chunked(1 << 16):
                                 buf += chunk
                                 if len(buf) >= cap:
                                     truncated = True
                                     del buf[cap:]
+                                    resp.close()  # drop the connection: the rest of the body is never read
                                     break
-                        return resp.status_code, resp.headers, bytes(buf), truncated
+                        return resp.status, resp.headers, bytes(buf), truncated
+                    finally:
+                        resp.release()
         except _Retry:
             raise
-        except TimeoutError as exc:
-            msg = f"Quá {self.config.total_timeout:g} giây mà chưa tải xong trang (máy chủ chậm)."
-            raise _Retry(self._error(url, identity, "timeout", msg)) from exc
-        except httpx.TimeoutException as exc:
+        except aiohttp.ServerTimeoutError as exc:
             raise _Retry(
                 self._error(url, identity, "timeout", f"Hết thời gian chờ máy chủ ({type(exc).__name__}).")
             ) from exc
-        except httpx.ConnectError as exc:
+        except TimeoutError as exc:
+            msg = f"Quá {self.config.total_timeout:g} giây mà chưa tải xong trang (máy chủ chậm)."
+            raise _Retry(self._error(url, identity, "timeout", msg)) from exc
+        except (aiohttp.ClientSSLError, ssl.SSLError) as exc:
+            raise _Retry(self._error(url, identity, "tls", f"Lỗi kết nối bảo mật TLS: {str(exc)[:200]}")) from exc
+        except aiohttp.ClientConnectorError as exc:
             text = str(exc)
-            if isinstance(exc.__cause__, ssl.SSLError) or "SSL" in text or "certificate" in text.lower():
+            if isinstance(exc.os_error, ssl.SSLError) or "SSL" in text or "certificate" in text.lower():
                 raise _Retry(self._error(url, identity, "tls", f"Lỗi kết nối bảo mật TLS: {text[:200]}")) from exc
             raise _Retry(self._error(url, identity, "connect", f"Không kết nối được máy chủ: {text[:200]}")) from exc
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+        except (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientResponseError) as exc:
             msg = f"Máy chủ trả lời sai giao thức HTTP hoặc ngắt kết nối: {str(exc)[:200]}"
             raise _Retry(self._error(url, identity, "protocol", msg)) from exc
-        except (httpx.HTTPError, httpx.InvalidURL, ssl.SSLError, OSError, ValueError) as exc:
-            kind = "tls" if isinstance(exc, ssl.SSLError) else "other"
+        except (aiohttp.ClientError, aiohttp.InvalidURL, OSError, ValueError) as exc:
+            kind = "protocol" if isinstance(exc, aiohttp.ClientOSError) else "other"
             raise _Retry(self._error(url, identity, kind, f"Lỗi khi tải trang: {exc!r}"[:300])) from exc

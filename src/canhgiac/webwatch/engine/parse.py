@@ -183,12 +183,53 @@ def _link(node, resolve: _Resolver, page_host: str, tag: str, attr: str, hidden:
     if host == page_host:
         host = ""
     text = ""
-    if tag == "a" and (host or hidden):  # anchor text only matters for off-site or hidden links
-        text = node.text(deep=True, separator=" ", strip=True)
-        if not text:
-            img = node.css_first("img[alt]")
-            text = (img.attributes.get("alt") or "") if img is not None else (node.attributes.get("title") or "")
+    if tag == "a" and (host or hidden):
+        text = _anchor_text(node)
     return Link(url=url, host=host, text=text[:300], tag=tag, hidden=hidden)
+
+
+def _anchor_text(node) -> str:
+    """Anchor text, or an image's alt text, or the title attribute."""
+    text = node.text(deep=True, separator=" ", strip=True)
+    if not text:
+        img = node.css_first("img[alt]")
+        text = (img.attributes.get("alt") or "") if img is not None else (node.attributes.get("title") or "")
+    return text
+
+
+def _anchors(nodes, resolve: _Resolver, page_host: str, hidden_by_id: dict[int, str], hidden: str = "") -> list[Link]:
+    """Links of <a>/<area> nodes. The hot loop of a parse (hundreds of links a page), so the common href shapes
+    (absolute, root-relative) are resolved inline; anchor text is read only for off-site or hidden links, the only
+    ones whose words matter."""
+    out: list[Link] = []
+    origin = resolve.origin
+    for node in nodes:
+        href = node.attributes.get("href")
+        if not href:
+            continue
+        if href[0] == "/" and href[1:2] != "/":  # root-relative: same host
+            url, host = origin + href, ""
+        elif href.startswith(("http://", "https://")):
+            url = href
+            host = host_of(href)
+            if host == page_host:
+                host = ""
+        else:
+            full = resolve(href)
+            if full is None:
+                continue
+            relative = not href.lstrip().startswith(("http:", "https:", "//"))
+            url, host = full, ("" if relative else host_of(full))
+            if host == page_host:
+                host = ""
+        if "#" in url:
+            url = url.split("#", 1)[0]
+        if " " in url or "\n" in url or "\t" in url:
+            url = url.strip()
+        why = hidden or hidden_by_id.get(node.mem_id, "")
+        text = _anchor_text(node)[:300] if (host or why) else ""
+        out.append(Link(url, host, text, "a", why))
+    return out
 
 
 def parse_page(body: str, url: str) -> PageDoc:
@@ -242,11 +283,10 @@ def parse_page(body: str, url: str) -> PageDoc:
             continue  # the whole page hidden until a script reveals it: not a hiding place for injections
         kept.append(node)
         block = Block(reason=reason, text=text[:20_000], html=node.html[:4000])
-        for a in node.css("a[href], area[href]"):
-            link = _link(a, resolve, page_host, "a", "href", reason)
+        anchors = node.css("a[href], area[href]")
+        for a in anchors:
             hidden_links[a.mem_id] = reason
-            if link is not None:
-                block.links.append(link)
+        block.links = _anchors(anchors, resolve, page_host, {}, reason)
         for f in node.css("iframe, frame"):
             hidden_frames[f.mem_id] = reason
         doc.blocks.append(block)
@@ -260,10 +300,7 @@ def parse_page(body: str, url: str) -> PageDoc:
             trick = "zero-size"
         host = host_of(src)
         doc.frames.append(Frame(src=src, host="" if host == page_host else host, hidden=trick))
-    for node in tree.css("a[href], area[href]"):
-        link = _link(node, resolve, page_host, "a", "href", hidden_links.get(node.mem_id, ""))
-        if link is not None:
-            doc.links.append(link)
+    doc.links = _anchors(tree.css("a[href], area[href]"), resolve, page_host, hidden_links)
     for node in tree.css("img[src]"):
         src = node.attributes.get("src") or ""
         if src.startswith(("http://", "https://", "//")):

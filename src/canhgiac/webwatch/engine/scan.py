@@ -66,10 +66,17 @@ async def scan_many_async(
         per_process = replace(config, global_concurrency=max(1, config.global_concurrency // config.workers))
         executor = ProcessPoolExecutor(max_workers=config.workers, mp_context=multiprocessing.get_context("forkserver"))
         loop = asyncio.get_running_loop()
-        tasks = [
-            loop.run_in_executor(executor, _scan_in_process, u, per_process, baselines.get(u), blocklist_path)
-            for u in urls
-        ]
+
+        async def one(url: str) -> SiteResult:
+            try:
+                return await loop.run_in_executor(
+                    executor, _scan_in_process, url, per_process, baselines.get(url), blocklist_path
+                )
+            except Exception as exc:  # noqa: BLE001 - a crashed worker process is that site's error
+                result = SiteResult(url=url, finished_at=now())
+                result.errors.append(ScanError(url, "other", f"Tiến trình quét bị lỗi: {exc!r}"[:300]))
+                return result
+
     else:
         engine = _engine(blocklist_path, tuple(config.checks))
         global_sem = asyncio.Semaphore(config.global_concurrency)
@@ -79,16 +86,13 @@ async def scan_many_async(
             async with site_sem:
                 return await _crawl(url, config, engine, baselines.get(url), global_sem)
 
-        tasks = [asyncio.ensure_future(one(u)) for u in urls]
+    tasks = [asyncio.ensure_future(one(u)) for u in urls]
     try:
         for task in asyncio.as_completed(tasks):
-            try:
-                yield await task
-            except Exception as exc:  # noqa: BLE001 - a crashed worker process is one site's error
-                result = SiteResult(url="?", finished_at=now())
-                result.errors.append(ScanError("?", "other", f"Tiến trình quét bị lỗi: {exc!r}"[:300]))
-                yield result
+            yield await task
     finally:
+        for task in tasks:
+            task.cancel()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 

@@ -38,6 +38,8 @@ def _sites(options) -> list[str]:
 
 class Command(BaseCommand):
     help = "Giám sát toàn vẹn website: quét chèn link cờ bạc, cloaking, thay giao diện."
+    # A scan of plain URLs needs no URLconf or model checks; skipping them spares a second of start-up per run.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
