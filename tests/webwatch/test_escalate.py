@@ -10,17 +10,21 @@ from canhgiac.core.services import ServiceError
 from canhgiac.core.testing import api_client, login
 from canhgiac.webwatch.demo import _injected_result
 from canhgiac.webwatch.models import Finding
-from canhgiac.webwatch.services import add_site, escalate_finding, record_scan
+from canhgiac.webwatch.services import add_site, dismiss_finding, escalate_finding, record_scan, reopen_finding
 
 URL = "https://canloc.example/"
+
+
+def _result():
+    result = _injected_result(URL)
+    result.pages[0].findings[0].domains.append("not a domain!")
+    return result
 
 
 @pytest.fixture
 def finding(world):
     site = add_site(actor=world.user("officer"), url=URL, name="UBND huyện", owner_agency=world.agency("UBND-CL"))
-    result = _injected_result(URL)
-    result.pages[0].findings[0].domains.append("not a domain!")
-    record_scan(site, result)
+    record_scan(site, _result())
     return Finding.objects.get(site=site)
 
 
@@ -62,3 +66,55 @@ def test_api_escalate_action(world, finding):
     assert response.json()["source"] == "webwatch"
     again = api_client(world.user("officer")).post(f"/api/webwatch/findings/{finding.pk}/escalate/")
     assert again.status_code == 400
+
+
+def test_dismiss_needs_a_reason_is_logged_and_stops_flagging_the_site(world, finding):
+    officer = world.user("officer")
+    with pytest.raises(ServiceError, match="lý do"):
+        dismiss_finding(finding, actor=officer, reason="  ")
+    dismiss_finding(finding, actor=officer, reason="Liên kết của đối tác, đã xác minh")
+    finding.refresh_from_db()
+    assert finding.status == "dismissed" and finding.dismiss_reason == "Liên kết của đối tác, đã xác minh"
+    last = finding.history.first()
+    assert last.history_user == officer and "báo động nhầm" in last.history_change_reason
+    with pytest.raises(ServiceError, match="đã được bỏ qua"):
+        dismiss_finding(finding, actor=officer, reason="lần nữa")
+    # the same injection seen again: still recorded as seen, but the run and the site are no longer "findings"
+    run = record_scan(finding.site, _result())
+    finding.refresh_from_db()
+    assert finding.status == "dismissed" and finding.last_seen_run == run
+    assert run.status == "clean" and run.finding_count == 0
+    finding.site.refresh_from_db()
+    assert finding.site.last_status == "clean"
+    reopen_finding(finding, actor=officer)
+    run = record_scan(finding.site, _result())
+    assert run.status == "findings" and Finding.objects.get(pk=finding.pk).status == "open"
+
+
+def test_escalated_finding_cannot_be_dismissed(world, finding):
+    escalate_finding(finding, actor=world.user("officer"))
+    with pytest.raises(ServiceError, match="vụ việc"):
+        dismiss_finding(finding, actor=world.user("officer"), reason="nhầm")
+
+
+def test_dismiss_from_the_page_and_through_the_api(world, finding, client):
+    login(client, world.user("officer"))
+    page = client.get(finding.get_absolute_url()).content.decode()
+    assert "Bỏ qua (báo động nhầm)" in page
+    url = reverse("webwatch:finding_dismiss", args=[finding.pk])
+    client.post(url, {"reason": ""})
+    assert Finding.objects.get(pk=finding.pk).status == "open"  # refused without a reason
+    response = client.post(url, {"reason": "Trang đối tác"}, follow=True)
+    page = response.content.decode()
+    assert "Báo động nhầm (đã bỏ qua)" in page and "Trang đối tác" in page and "Mở lại" in page
+    client.post(url, {"action": "reopen"})
+    assert Finding.objects.get(pk=finding.pk).status == "open"
+    api = api_client(world.user("officer"))
+    bad = api.post(f"/api/webwatch/findings/{finding.pk}/dismiss/", {}, format="json")
+    assert bad.status_code == 400 and "reason" in bad.json()
+    ok = api.post(f"/api/webwatch/findings/{finding.pk}/dismiss/", {"reason": "Đối tác"}, format="json")
+    assert ok.status_code == 200 and ok.json()["status"] == "dismissed"
+    viewer = api_client(world.user("viewer")).post(
+        f"/api/webwatch/findings/{finding.pk}/dismiss/", {"reason": "x"}, format="json"
+    )
+    assert viewer.status_code == 403

@@ -18,6 +18,7 @@ class FindingStatusChoices(models.TextChoices):
     OPEN = "open", "Đang tồn tại"
     FIXED = "fixed", "Đã khắc phục"
     ESCALATED = "escalated", "Đã chuyển thành vụ việc"
+    DISMISSED = "dismissed", "Báo động nhầm (đã bỏ qua)"
 
 
 class FindingSeverityChoices(models.TextChoices):

@@ -138,6 +138,7 @@ class Finding(BaseModel):
         db_index=True,
     )
     fixed_at = models.DateTimeField("khắc phục lúc", null=True, blank=True)
+    dismiss_reason = models.TextField("lý do bỏ qua", blank=True)
     case = models.ForeignKey(
         "cases.Case",
         verbose_name="vụ việc",

@@ -113,13 +113,16 @@ def record_scan(site: Site, result, *, actor=None) -> ScanRun:
     now = timezone.now()
     errors = [e.to_dict() for e in result.errors] + [e.to_dict() for e in result.page_errors()]
     alarms = [(f, f in result.findings) for f in result.all_findings() if f.alarm]
+    # Findings a user dismissed as false alarms are still recorded as seen, but no longer make the site "findings".
+    dismissed = set(Finding.objects.filter(site=site, status=FS.DISMISSED).values_list("key", flat=True))
+    status = result.status_ignoring(dismissed)
     run = ScanRun(
         site=site,
         started_at=result.started_at,
         finished_at=result.finished_at or now,
-        status=result.status,
+        status=status,
         page_count=len(result.pages),
-        finding_count=len(alarms),
+        finding_count=len({f.key for f, _ in alarms} - dismissed),
         errors=errors[:500],
         stats={**result.stats, "error_count": len(errors)},
         created_by=actor,
@@ -182,9 +185,9 @@ def record_scan(site: Site, result, *, actor=None) -> ScanRun:
                 finding.status, finding.fixed_at = FS.FIXED, now
                 set_history(finding, actor, "Không còn thấy khi quét lại")
                 finding.save(update_fields=["status", "fixed_at", "last_updated"])
-    site.last_status, site.last_scan_at = result.status, now
+    site.last_status, site.last_scan_at = status, now
     update = ["last_status", "last_scan_at", "last_updated"]
-    if result.status == "clean":
+    if status == "clean":
         site.baseline = site_baseline(result)
         update.append("baseline")
     set_history(site, actor, f"Quét: {run.get_status_display()}")
@@ -232,10 +235,7 @@ def escalate_finding(finding: Finding, *, actor):
     """Open a case from a finding: its domains as indicators, the page evidence attached; returns the case."""
     from canhgiac.cases.services import attach_evidence, create_case
 
-    require_write(actor)
-    if not Finding.objects.visible_to(actor).filter(pk=finding.pk).exists():
-        raise PermissionDenied("Bạn không có quyền với dấu hiệu này.")
-    finding = Finding.objects.select_for_update().select_related("site__owner_agency").get(pk=finding.pk)
+    finding = _locked_finding(finding, actor)
     if finding.case is not None:
         raise ServiceError(f"Dấu hiệu này đã được chuyển thành vụ việc {finding.case.code}.")
     indicators, skipped = [], []
@@ -270,6 +270,43 @@ def escalate_finding(finding: Finding, *, actor):
     set_history(finding, actor, f"Chuyển thành vụ việc {case.code}")
     finding.save(update_fields=["case", "status", "last_updated"])
     return case
+
+
+def _locked_finding(finding: Finding, actor) -> Finding:
+    require_write(actor)
+    if not Finding.objects.visible_to(actor).filter(pk=finding.pk).exists():
+        raise PermissionDenied("Bạn không có quyền với dấu hiệu này.")
+    return Finding.objects.select_for_update().get(pk=finding.pk)
+
+
+@transaction.atomic
+def dismiss_finding(finding: Finding, *, actor, reason: str) -> Finding:
+    """Mark a finding as a false alarm (e.g. a partner's legitimate link): kept, logged with the reason, and no
+    longer counted against the site while re-scans keep seeing it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ServiceError("Cần ghi lý do bỏ qua dấu hiệu (vì sao đây là báo động nhầm).")
+    finding = _locked_finding(finding, actor)
+    if finding.status == FS.ESCALATED:
+        raise ServiceError(f"Dấu hiệu đã được chuyển thành vụ việc {finding.case.code}; xử lý trong vụ việc.")
+    if finding.status == FS.DISMISSED:
+        raise ServiceError("Dấu hiệu này đã được bỏ qua trước đó.")
+    finding.status, finding.dismiss_reason = FS.DISMISSED, reason[:2000]
+    set_history(finding, actor, f"Bỏ qua (báo động nhầm): {reason[:200]}")
+    finding.save(update_fields=["status", "dismiss_reason", "last_updated"])
+    return finding
+
+
+@transaction.atomic
+def reopen_finding(finding: Finding, *, actor) -> Finding:
+    """Undo a dismissal: the finding counts again from the next scan."""
+    finding = _locked_finding(finding, actor)
+    if finding.status != FS.DISMISSED:
+        raise ServiceError("Chỉ mở lại được dấu hiệu đã bỏ qua.")
+    finding.status = FS.OPEN
+    set_history(finding, actor, "Mở lại dấu hiệu đã bỏ qua")
+    finding.save(update_fields=["status", "last_updated"])
+    return finding
 
 
 @transaction.atomic

@@ -16,4 +16,5 @@ urlpatterns = [
     path("findings/<int:pk>/", findings.FindingView.as_view(), name="finding"),
     path("findings/<int:pk>/history/", findings.FindingHistoryView.as_view(), name="finding_history"),
     path("findings/<int:pk>/escalate/", findings.FindingEscalateView.as_view(), name="finding_escalate"),
+    path("findings/<int:pk>/dismiss/", findings.FindingDismissView.as_view(), name="finding_dismiss"),
 ]

@@ -65,7 +65,12 @@ class FindingSerializer(serializers.ModelSerializer):
             "first_seen_run",
             "last_seen_run",
             "fixed_at",
+            "dismiss_reason",
             "case",
             "created",
         ]
         read_only_fields = fields
+
+
+class FindingDismissSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000, help_text="Vì sao đây là báo động nhầm.")

@@ -8,6 +8,7 @@ from canhgiac.cases.api.serializers import CaseSerializer
 from canhgiac.core.api.base import BaseViewSet
 from canhgiac.webwatch import services
 from canhgiac.webwatch.api.serializers import (
+    FindingDismissSerializer,
     FindingSerializer,
     ScanRunDetailSerializer,
     ScanRunSerializer,
@@ -65,3 +66,12 @@ class FindingViewSet(BaseViewSet):
         """Open a case from this finding (domains as indicators, the page as evidence)."""
         case = services.escalate_finding(self.get_object(), actor=request.user)
         return Response(CaseSerializer(case, context={"request": request}).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=FindingDismissSerializer, responses=FindingSerializer)
+    @action(detail=True, methods=["post"])
+    def dismiss(self, request, pk=None):
+        """Dismiss this finding as a false alarm, with a reason; re-scans that still see it no longer flag the site."""
+        body = FindingDismissSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        finding = services.dismiss_finding(self.get_object(), actor=request.user, reason=body.validated_data["reason"])
+        return Response(FindingSerializer(finding, context={"request": request}).data)

@@ -138,7 +138,11 @@ class SiteResult:
     @property
     def status(self) -> str:
         """``findings`` when any alarm was raised, ``error`` when the home page could not be fetched, else ``clean``."""
-        if any(f.alarm for f in self.all_findings()):
+        return self.status_ignoring(frozenset())
+
+    def status_ignoring(self, keys: set[str] | frozenset[str]) -> str:
+        """:attr:`status`, with the alarms whose key is in ``keys`` (dismissed as false alarms) left out."""
+        if any(f.alarm and f.key not in keys for f in self.all_findings()):
             return "findings"
         start = next((p for p in self.pages if p.via == "start"), None)
         if self.errors or start is None or not any(200 <= v.status < 400 for v in start.views):

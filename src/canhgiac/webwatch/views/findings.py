@@ -59,3 +59,22 @@ class FindingEscalateView(WriteRequiredMixin, View):
             return redirect(finding)
         messages.success(request, f"Đã tạo vụ việc {case.code} từ dấu hiệu trên website.")
         return redirect(case)
+
+
+class FindingDismissView(WriteRequiredMixin, View):
+    """ "Bỏ qua (báo động nhầm)" with a reason, or "Mở lại" a dismissed finding."""
+
+    def post(self, request, pk):
+        finding = get_object_or_404(Finding.objects.visible_to(request.user), pk=pk)
+        try:
+            if request.POST.get("action") == "reopen":
+                services.reopen_finding(finding, actor=request.user)
+                messages.success(request, "Đã mở lại dấu hiệu.")
+            else:
+                services.dismiss_finding(finding, actor=request.user, reason=request.POST.get("reason", ""))
+                messages.success(
+                    request, "Đã bỏ qua dấu hiệu (báo động nhầm); các lần quét sau không tính dấu hiệu này."
+                )
+        except ServiceError as exc:
+            messages.error(request, str(exc))
+        return redirect(finding)
