@@ -287,7 +287,7 @@ def dismiss_finding(finding: Finding, *, actor, reason: str) -> Finding:
     if not reason:
         raise ServiceError("Cần ghi lý do bỏ qua dấu hiệu (vì sao đây là báo động nhầm).")
     finding = _locked_finding(finding, actor)
-    if finding.status == FS.ESCALATED:
+    if finding.case is not None:
         raise ServiceError(f"Dấu hiệu đã được chuyển thành vụ việc {finding.case.code}; xử lý trong vụ việc.")
     if finding.status == FS.DISMISSED:
         raise ServiceError("Dấu hiệu này đã được bỏ qua trước đó.")
