@@ -6,8 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from canhgiac.cases.models import Case
+from canhgiac.content import services
 from canhgiac.content.filtersets import ContentItemFilterSet
-from canhgiac.content.models import ContentItem
+from canhgiac.content.models import ContentItem, IngestBatch
+from canhgiac.content.services import run_ingest
 from canhgiac.core.testing import login
 
 
@@ -77,9 +79,16 @@ def test_upload_page_shows_the_batch_report(world, client):
     data = "text,url\nVay nóng 50 triệu không thế chấp,https://x.vn/1\n,https://x.vn/2\n{\x00bin,https://x.vn/3\n"
     response = client.post(reverse("content:ingest"), {"file": SimpleUploadedFile("posts.csv", data.encode())})
     assert response.status_code == 302
+    batch = IngestBatch.objects.get()
+    queued = client.get(response["Location"]).content.decode()
+    assert batch.status == "queued" and "Đang chờ xử lý" in queued and 'http-equiv="refresh"' in queued
+    assert ContentItem.objects.count() == 0  # classified by the worker, not in the request
+    run_ingest(batch.pk)  # what the Celery task does (tests/integration runs it on a real worker)
     report = client.get(response["Location"]).content.decode()
+    assert "Hoàn thành" in report and 'http-equiv="refresh"' not in report
     assert "văn bản trống" in report and "dữ liệu nhị phân" in report
     assert ContentItem.objects.count() == 1
+    assert run_ingest(batch.pk).stored_count == 1 and ContentItem.objects.count() == 1  # a redelivery is a no-op
     bad = client.post(reverse("content:ingest"), {"file": SimpleUploadedFile("x.pdf", b"%PDF")})
     assert "Chỉ nhận tệp" in bad.content.decode()
     no_text = client.post(reverse("content:ingest"), {"file": SimpleUploadedFile("y.csv", b"a,b\n1,2\n")})
@@ -102,3 +111,15 @@ def test_filterset_covers_fields(db):
             continue
         if field.is_relation or getattr(field, "choices", None):
             assert field.name in declared, field.name
+
+
+def test_an_unreadable_queued_file_fails_its_batch_and_stores_nothing(world, client):
+    officer = world.user("officer")
+    upload = SimpleUploadedFile("posts.jsonl", '{"text": "Vay nóng 50 triệu"}\n'.encode())
+    batch = services.queue_ingest(upload, actor=officer)
+    batch.file.delete(save=False)  # the stored file went missing before the worker ran
+    batch = run_ingest(batch.pk)
+    assert batch.status == "failed" and batch.errors[0]["skipped"] and ContentItem.objects.count() == 0
+    login(client, officer)
+    page = client.get(batch.get_absolute_url()).content.decode()
+    assert "Lỗi, không nhập được" in page

@@ -40,3 +40,22 @@ def test_import_runs_on_redis_broker(world, start_worker, redis_url):
     wait_until(lambda: _job_finished(job), 90, "the worker on Redis to run the import")
     assert job.status == "done", job.errors
     assert Case.objects.count() == 1
+
+
+def test_content_upload_is_classified_by_the_worker(world, start_worker, client):
+    from canhgiac.content.models import ContentItem, IngestBatch
+
+    worker = start_worker()
+    login(client, world.user("officer"))
+    data = "text,url\nVay nóng 50 triệu không thế chấp gọi 0912345678,https://x.vn/1\n,https://x.vn/2\n"
+    client.post("/content/ingest/", {"file": SimpleUploadedFile("posts.csv", data.encode())})
+    batch = IngestBatch.objects.get()
+
+    def finished():
+        batch.refresh_from_db()
+        return batch.status in ("done", "failed")
+
+    wait_until(finished, 90, "the worker to classify the upload")
+    assert worker.poll() is None
+    assert batch.status == "done" and batch.stored_count == 1 and batch.error_count == 1, batch.errors
+    assert ContentItem.objects.get().label == "loan"

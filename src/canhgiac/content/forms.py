@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from canhgiac.content.choices import ContentLabelChoices
+from canhgiac.content.ingest import InputError, check_upload
 
 
 class IngestForm(forms.Form):
@@ -13,6 +14,13 @@ class IngestForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith((".csv", ".tsv", ".jsonl", ".ndjson")):
             raise forms.ValidationError("Chỉ nhận tệp .csv, .tsv hoặc .jsonl.")
+        upload.seek(0)
+        head = upload.read(64 * 1024)
+        upload.seek(0)
+        try:
+            check_upload(upload.name, upload.size, head)
+        except InputError as exc:
+            raise forms.ValidationError(str(exc)) from exc
         return upload
 
 

@@ -68,6 +68,33 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8-sig", errors="surrogateescape")
 
 
+def _text_column(header: list[str], text_column: str | None) -> str:
+    """The column holding the text: the one asked for, or the first usual name present."""
+    wanted = text_column or next((c for c in TEXT_COLUMNS if c in header), None)
+    if not wanted or wanted not in header:
+        cols = ", ".join(h for h in header if h) or "(không có)"
+        raise InputError(f"Thiếu cột văn bản '{wanted or text_column or 'text'}'; các cột có trong tệp: {cols}")
+    return wanted
+
+
+def check_upload(name: str, size: int, head: bytes) -> None:
+    """The checks an upload can pass or fail at once, before it is queued: type, size, the CSV header's text column.
+
+    ``head`` is the start of the file (a few KB is enough for the header line)."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".csv", ".tsv", ".txt", ".jsonl", ".ndjson"):
+        raise InputError(f"Định dạng tệp không hỗ trợ: '{suffix}' (chỉ nhận .csv, .tsv hoặc .jsonl)")
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"Tệp lớn hơn {MAX_FILE_BYTES // 1024 // 1024} MB")
+    if suffix in (".csv", ".tsv", ".txt"):
+        first = _decode(head).split("\n", 1)[0]
+        try:
+            header = next(csv.reader([first], delimiter="\t" if suffix == ".tsv" else ","), [])
+        except csv.Error as exc:
+            raise InputError(f"Không đọc được dòng tiêu đề CSV: {exc}") from exc
+        _text_column([h.strip("\r") for h in header], None)
+
+
 def _records(path: Path, text_column: str | None) -> Iterator[tuple[int, dict | None, RowError | None]]:
     path = Path(path)
     if not path.is_file():
@@ -96,10 +123,7 @@ def _records(path: Path, text_column: str | None) -> Iterator[tuple[int, dict | 
             header = reader.fieldnames or []
         except csv.Error as exc:
             raise InputError(f"Không đọc được dòng tiêu đề CSV: {exc}") from exc
-        wanted = text_column or next((c for c in TEXT_COLUMNS if c in header), None)
-        if not wanted or wanted not in header:
-            cols = ", ".join(h for h in header if h) or "(không có)"
-            raise InputError(f"Thiếu cột văn bản '{wanted or text_column or 'text'}'; các cột có trong tệp: {cols}")
+        wanted = _text_column(header, text_column)
         n = 0
         while True:
             n += 1

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices
+from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices, IngestBatchStatusChoices
 from canhgiac.core.models.base import BaseModel
 
 
@@ -25,6 +25,14 @@ class IngestBatch(BaseModel):
 
     original_name = models.CharField("tên tệp", max_length=255)
     file = models.FileField("tệp", upload_to="content/ingest/%Y/%m/", blank=True)
+    status = models.CharField(
+        "trạng thái",
+        max_length=10,
+        choices=IngestBatchStatusChoices.choices,
+        default=IngestBatchStatusChoices.DONE,
+        db_index=True,
+    )
+    finished = models.DateTimeField("xong lúc", null=True, blank=True)
     agency = models.ForeignKey(
         "core.Agency", verbose_name="cơ quan", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

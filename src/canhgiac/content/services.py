@@ -13,6 +13,7 @@ from simple_history.utils import bulk_create_with_history
 from canhgiac.cases.services import attach_evidence, create_case
 from canhgiac.content.choices import CASE_CATEGORY_BY_LABEL
 from canhgiac.content.choices import ContentItemStatusChoices as S
+from canhgiac.content.choices import IngestBatchStatusChoices as BatchStatus
 from canhgiac.content.datasets import LABEL_NAMES_VI, LABELS
 from canhgiac.content.extract import author_indicator, text_indicators
 from canhgiac.content.ingest import InputError, Item, RowError, parse_items
@@ -119,7 +120,9 @@ def store_items(items: Iterable[Item], *, actor, batch: IngestBatch | None = Non
 
 @transaction.atomic
 def ingest_items(path_or_upload, *, actor) -> IngestBatch:
-    """Read a CSV/JSONL export, store its new items classified; bad and duplicate rows are kept as errors."""
+    """Read a CSV/JSONL export now (CLI), store its new items classified; bad and duplicate rows are kept as errors.
+
+    A file that cannot be read at all raises :class:`ContentError` and stores nothing."""
     require_write(actor)
     with _local_file(path_or_upload) as (path, name):
         try:
@@ -129,8 +132,74 @@ def ingest_items(path_or_upload, *, actor) -> IngestBatch:
         batch = IngestBatch(original_name=name[:255], agency=getattr(actor, "agency", None), created_by=actor)
         with path.open("rb") as handle:
             batch.file.save(name, File(handle), save=False)
+    batch.status = BatchStatus.RUNNING
     set_history(batch, actor, "Nhập nội dung")
     batch.save()
+    return _store_batch(batch, items, errors, actor)
+
+
+@transaction.atomic
+def queue_ingest(upload, *, actor) -> IngestBatch:
+    """Keep an uploaded export and classify it on the Celery worker once this transaction commits (web upload)."""
+    from canhgiac.content.tasks import run_content_ingest
+
+    require_write(actor)
+    name = Path(upload.name or "upload.csv").name
+    batch = IngestBatch(
+        original_name=name[:255],
+        agency=getattr(actor, "agency", None),
+        created_by=actor,
+        status=BatchStatus.QUEUED,
+    )
+    batch.file.save(name, upload, save=False)
+    set_history(batch, actor, "Nhận tệp nhập nội dung, chờ xử lý")
+    batch.save()
+    transaction.on_commit(lambda: run_content_ingest.delay(batch.pk))
+    return batch
+
+
+def run_ingest(batch_id: int) -> IngestBatch:
+    """Worker side of :func:`queue_ingest`: parse the kept file, classify and store; an unreadable file fails the batch
+    with its reason and stores nothing."""
+    batch = IngestBatch.objects.select_related("created_by").get(pk=batch_id)
+    if batch.status != BatchStatus.QUEUED:
+        return batch  # already run (a redelivered message)
+    actor = batch.created_by
+    batch.status = BatchStatus.RUNNING
+    batch.save(update_fields=["status", "last_updated"])
+    try:
+        with batch.file.open("rb") as handle, _local_file(_Upload(batch.original_name, handle)) as (path, _):
+            items, errors = parse_items(path)
+    except (InputError, OSError) as exc:
+        batch.status, batch.finished = BatchStatus.FAILED, timezone.now()
+        batch.errors = [{"row": 0, "field": "", "message": str(exc), "skipped": True}]
+        set_history(batch, actor, "Không đọc được tệp")
+        batch.save()
+        return batch
+    try:
+        with transaction.atomic():
+            return _store_batch(batch, items, errors, actor)
+    except Exception as exc:  # nothing of the batch is stored; the batch says why, the worker logs the traceback
+        IngestBatch.objects.filter(pk=batch.pk).update(
+            status=BatchStatus.FAILED,
+            finished=timezone.now(),
+            errors=[{"row": 0, "field": "", "message": f"Lỗi khi lưu: {exc}"[:500], "skipped": True}],
+        )
+        raise
+
+
+class _Upload:
+    """A stored file seen as an upload by :func:`_local_file`."""
+
+    def __init__(self, name: str, handle):
+        self.name, self._handle = name, handle
+
+    def chunks(self, size: int = 1 << 20):
+        while chunk := self._handle.read(size):
+            yield chunk
+
+
+def _store_batch(batch: IngestBatch, items: list[Item], errors: list[RowError], actor) -> IngestBatch:
     stored, flagged, duplicates = store_items(items, actor=actor, batch=batch)
     all_errors = sorted(errors + duplicates, key=lambda e: (e.row, not e.skipped))
     batch.total_rows = len(items) + len({e.row for e in errors if e.skipped})
@@ -139,6 +208,7 @@ def ingest_items(path_or_upload, *, actor) -> IngestBatch:
     batch.duplicate_count = len(duplicates) + sum(e.message.startswith("trùng") for e in errors)
     batch.error_count = sum(e.skipped for e in all_errors) - batch.duplicate_count
     batch.errors = [vars(e) for e in all_errors]
+    batch.status, batch.finished = BatchStatus.DONE, timezone.now()
     set_history(batch, actor, "Kết quả nhập")
     batch.save()
     return batch

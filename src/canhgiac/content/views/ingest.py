@@ -21,13 +21,11 @@ class IngestView(WriteRequiredMixin, View):
         form = IngestForm(request.POST, request.FILES)
         if form.is_valid():
             try:
-                batch = services.ingest_items(form.cleaned_data["file"], actor=request.user)
+                batch = services.queue_ingest(form.cleaned_data["file"], actor=request.user)
             except ServiceError as exc:
                 form.add_error("file", str(exc))
             else:
-                messages.success(
-                    request, f"Đã nhập {batch.stored_count} nội dung mới, {batch.flagged_count} cần duyệt."
-                )
+                messages.success(request, "Đã nhận tệp; hệ thống đang phân loại, trang này tự cập nhật khi xong.")
                 return redirect(batch)
         return self._render(request, form)
 
