@@ -104,15 +104,19 @@ def scan_many(
     baselines: dict[str, dict] | None = None,
     blocklist_path: Path | None = None,
     on_result: Callable[[SiteResult], None] | None = None,
+    keep: bool = True,
 ) -> list[SiteResult]:
-    """Blocking form of :func:`scan_many_async` (CLI, Celery task); ``on_result`` sees each site as it finishes."""
+    """Blocking form of :func:`scan_many_async` (CLI, Celery task); ``on_result`` sees each site as it finishes.
+
+    With ``keep=False`` the results are only handed to ``on_result`` and an empty list is returned."""
 
     async def collect() -> list[SiteResult]:
         out = []
         async for result in scan_many_async(urls, config=config, baselines=baselines, blocklist_path=blocklist_path):
             if on_result is not None:
                 on_result(result)
-            out.append(result)
+            if keep:
+                out.append(result)
         return out
 
     return asyncio.run(collect())

@@ -127,19 +127,32 @@ class Command(BaseCommand):
         if blocklist is not None and not blocklist.exists():
             raise UsageError(f"Không tìm thấy tệp danh sách chặn: {blocklist}")
 
-        def show(result):
-            if not options["json"]:
-                self.stdout.write(render_site(result))
+        keep = bool(stored) or bool(options["save_baseline"])
+        flagged = False
+        count = 0
 
-        results = scan_many(urls, config=config, baselines=baselines, blocklist_path=blocklist, on_result=show)
+        def show(result):
+            # Each site is written as it finishes and dropped unless it must be stored afterwards, so a long run's
+            # memory does not grow with the number of pages scanned.
+            nonlocal flagged, count
+            flagged = flagged or result.status == "findings"
+            if options["json"]:
+                text = json.dumps(result.to_dict(), ensure_ascii=False, indent=1)
+                self.stdout.write(("[\n" if count == 0 else ",\n") + text, ending="")
+            else:
+                self.stdout.write(render_site(result))
+            count += 1
+
+        results = scan_many(
+            urls, config=config, baselines=baselines, blocklist_path=blocklist, on_result=show, keep=keep
+        )
+        if options["json"]:
+            self.stdout.write("\n]" if count else "[]")
         if stored:
             self._record(stored, results, config, blocklist)
-        if options["json"]:
-            self.stdout.write(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1))
         if options["save_baseline"]:
             data = {r.url: site_baseline(r) for r in results}
             Path(options["save_baseline"]).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        flagged = any(r.status == "findings" for r in results)
         sys.stdout.flush()
         if flagged:
             sys.exit(1)
