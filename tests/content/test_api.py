@@ -17,14 +17,25 @@ def test_classify_single_text(world):
 
 def test_classify_batch_with_bad_items(world):
     client = api_client(world.user("viewer"))
-    texts = ["Nhà cái uy tín new88 nạp rút nhanh", "", "x" * 20_001, 42, "Chúc mừng sinh nhật em"]
+    texts = ["Nhà cái uy tín new88 nạp rút nhanh", "", "x" * 20_001, 42, "Chúc mừng sinh nhật em", None, "bin\x00ary"]
     response = client.post("/api/content/classify/", {"texts": texts}, format="json")
     assert response.status_code == 200
     results = response.json()["results"]
-    assert [r["index"] for r in results] == [0, 1, 2, 3, 4]
+    assert [r["index"] for r in results] == [0, 1, 2, 3, 4, 5, 6]
     assert results[0]["label"] == "gambling" and results[4]["label"] == "normal"
     assert "trống" in results[1]["error"] and "vượt giới hạn" in results[2]["error"] and "error" in results[3]
+    assert "null" in results[5]["error"] and "nhị phân" in results[6]["error"]
     assert "label" not in results[1]
+
+
+def test_a_cut_off_emoji_is_one_bad_text_not_a_failed_batch(world):
+    """A lone surrogate (half of an emoji, escaped in JSON) is refused for that text only."""
+    client = api_client(world.user("viewer"))
+    body = '{"texts": ["Nhà cái uy tín new88 \\ud83d", "Vay nóng 50 triệu không thế chấp"]}'
+    response = client.post("/api/content/classify/", body, content_type="application/json")
+    assert response.status_code == 200, response.content
+    results = response.json()["results"]
+    assert "giải mã" in results[0]["error"] and results[1]["label"] == "loan"
 
 
 def test_classify_needs_login_and_one_field(world):

@@ -79,3 +79,58 @@ def test_reviewer_labels_accept_codes_and_vietnamese_names(tmp_path):
     pairs, errors = read_labels(path)
     assert pairs == [("Vay nóng 30 phút", "loan")]
     assert {e.row for e in errors} == {2, 3, 4}
+
+
+def test_broken_characters_outside_the_text_fail_only_their_row(tmp_path):
+    """A cut-off emoji in JSONL, a bad byte in the author column: that row is refused, the others go through."""
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text(
+        '{"text": "Nhà cái uy tín \\ud83d"}\n{"text": "Vay nóng 50 triệu", "author": "a\\udc89b"}\n'
+        '{"text": "Bình thường", "url": "https://x.vn/1", "note": "ghi ch\\udce9"}\n',
+        encoding="utf-8",
+    )
+    items, errors = parse_items(jsonl)
+    assert [i.row for i in items] == [3]
+    assert items[0].extra["note"] == "ghi ch\ufffd"  # kept, shown as a replacement character
+    by_row = {e.row: e for e in errors}
+    assert "giải mã" in by_row[1].message and by_row[2].field == "author"
+    for e in errors:  # storable and printable: no undecodable bytes carried into the report
+        e.message.encode("utf-8"), e.field.encode("utf-8")
+    csv_path = tmp_path / "in.csv"
+    csv_path.write_bytes("text,author\nVay nóng,ok\n".encode() + b"Nh\xc3\xa0 c\xc3\xa1i,b\xe1d\n")
+    items, errors = parse_items(csv_path)
+    assert [i.row for i in items] == [1] and errors[0].row == 2 and errors[0].field == "author"
+
+
+def test_a_binary_header_is_a_clear_file_error(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="tiêu đề") as exc:
+        parse_items(path)
+    str(exc.value).encode("utf-8")  # printable: no undecodable bytes carried into the message
+
+
+def test_the_same_post_behind_tracking_parameters_is_a_duplicate(tmp_path):
+    from canhgiac.content.ingest import canonical_url
+
+    assert canonical_url("https://www.facebook.com/groups/1/posts/2/?mibextid=abc&__tn__=R") == (
+        "https://facebook.com/groups/1/posts/2"
+    )
+    assert canonical_url("https://m.facebook.com/story.php?story_fbid=5&id=7&fbclid=x") == (
+        "https://facebook.com/story.php?story_fbid=5&id=7"
+    )
+    assert (
+        canonical_url("HTTPS://VnExpress.net/bai-viet-1.html?utm_source=zalo")
+        == "https://vnexpress.net/bai-viet-1.html"
+    )
+    path = tmp_path / "in.csv"
+    path.write_text(
+        "url,text\n"
+        "https://www.facebook.com/p/1/,Vay nóng 50 triệu\n"
+        "https://facebook.com/p/1?utm_source=x,Vay nóng 50 triệu (chia sẻ lại)\n"
+        "https://facebook.com/p/2,Vay nóng 50 triệu\n",
+        encoding="utf-8",
+    )
+    items, errors = parse_items(path)
+    assert [i.row for i in items] == [1, 3] and items[0].url == "https://facebook.com/p/1"
+    assert errors[0].row == 2 and "trùng với dòng 1 (URL)" in errors[0].message

@@ -118,3 +118,24 @@ def test_carrier_operator_sees_no_items_and_cannot_act(world, make_item):
     assert ContentItem.objects.visible_to(world.user("inspector")).count() == 1  # TTRA: global scope
     with pytest.raises(PermissionDenied):
         services.review_item(item, actor=operator, label="scam")
+
+
+@pytest.mark.parametrize(
+    ("platform", "author", "expected"),
+    [
+        ("sms", "0399 888 777", ("phone", "+84399888777")),
+        ("facebook", "+84912345678", ("phone", "+84912345678")),
+        ("email", "lua.dao@example.com", ("email", "lua.dao@example.com")),
+        ("tiktok", "@nhacai.vip", ("social", "tiktok:nhacai.vip")),
+        ("sms", "BRANDNAME", None),
+    ],
+)
+def test_the_sender_becomes_an_indicator(platform, author, expected):
+    from canhgiac.cases.normalize import normalize
+    from canhgiac.content.extract import author_indicator
+
+    found = author_indicator(platform, author)
+    if expected is None:
+        assert found is None
+    else:
+        assert (found[0], normalize(*found).value) == expected

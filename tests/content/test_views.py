@@ -123,3 +123,12 @@ def test_an_unreadable_queued_file_fails_its_batch_and_stores_nothing(world, cli
     login(client, officer)
     page = client.get(batch.get_absolute_url()).content.decode()
     assert "Lỗi, không nhập được" in page
+
+
+def test_platform_filter_lists_each_platform_once(world, make_item):
+    from canhgiac.content.filtersets import platform_choices
+
+    for risk in (0.9, 0.8, 0.7):
+        make_item("scam", risk, platform="facebook")
+    make_item("loan", 0.6, platform="zalo")
+    assert platform_choices() == [("facebook", "facebook"), ("zalo", "zalo")]

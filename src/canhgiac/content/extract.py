@@ -22,10 +22,15 @@ def _try(kind: str, text: str):
 
 
 def author_indicator(platform: str, author: str) -> tuple[str, str] | None:
-    """The posting account as a ``social`` indicator ("facebook:handle" or a profile URL), when recognisable."""
+    """The sender as an indicator: a phone number (an SMS or call sender, whatever the platform), a social account
+    ("facebook:handle" or a profile URL), or an e-mail address, when recognisable."""
     author = (author or "").strip()
     if not author:
         return None
+    if _PHONE.fullmatch(author.replace(" ", "")) and _try("phone", author):
+        return ("phone", author)
+    if "@" in author.strip("@") and "/" not in author and _try("email", author):
+        return ("email", author)
     candidates = [author] if "/" in author else []
     if (platform or "").lower() in SOCIAL_PLATFORMS:
         candidates.append(f"{platform.lower()}:{author.lstrip('@')}")

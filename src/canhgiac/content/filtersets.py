@@ -6,7 +6,8 @@ from canhgiac.core.filtersets import SearchFilterSet
 
 
 def platform_choices():
-    platforms = ContentItem.objects.exclude(platform="").values_list("platform", flat=True).distinct()
+    # order_by(): the model's default ordering would add its columns to the DISTINCT and repeat every platform.
+    platforms = ContentItem.objects.exclude(platform="").order_by().values_list("platform", flat=True).distinct()
     return [(p, p) for p in sorted(platforms)]
 
 

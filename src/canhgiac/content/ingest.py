@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 MAX_TEXT_CHARS = 100_000
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -23,12 +24,45 @@ FIELD_ALIASES = {
     "author": ("author", "handle", "username", "user", "author_handle", "tac_gia", "tác giả"),
     "published_at": ("published_at", "time", "date", "created_at", "timestamp", "thoi_gian", "thời gian"),
 }
-_SURROGATE = re.compile("[\udc80-\udcff]")
+# Undecodable bytes (kept as U+DC80–U+DCFF by "surrogateescape") and lone surrogates such as a cut-off emoji
+# escaped in JSON ("\\ud83d"): neither can be stored or shown.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+# Query parameters that only say how a visitor arrived (tracking), not which post it is.
+_TRACKING = re.compile(
+    r"utm_\w+|fbclid|gclid|mibextid|igshid|igsh|si|ref|ref_src|ref_url|__cft__.*|__tn__|_rdc|_rdr|_t|_r"
+)
+_MOBILE_PREFIXES = ("www.", "m.", "mobile.", "mbasic.", "vt.")
+
+
+def canonical_url(value: str) -> str:
+    """The URL a post is known by, for de-duplication: canonical form (``cases.normalize``), tracking parameters,
+    "www."/"m." host prefixes and a trailing slash removed. Unparseable values are returned stripped."""
+    from canhgiac.cases.normalize import IndicatorError, normalize
+
+    try:
+        url = normalize("url", value).value
+    except IndicatorError:
+        return value.strip()
+    parts = urlsplit(url)
+    host = parts.netloc
+    for prefix in _MOBILE_PREFIXES:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix) :]
+            break
+    query = "&".join(kv for kv in parts.query.split("&") if kv and not _TRACKING.fullmatch(kv.split("=", 1)[0]))
+    return urlunsplit((parts.scheme, host, parts.path.rstrip("/") or "/", query, ""))
 
 
 class InputError(ValueError):
     """The file as a whole cannot be read (absent, unknown type, missing column)."""
+
+
+def printable(value: str) -> str:
+    """``value`` with undecodable bytes and lone surrogates shown as U+FFFD, safe to store and to display."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 @dataclass
@@ -37,6 +71,9 @@ class RowError:
     message: str
     field: str = ""
     skipped: bool = True  # False: a warning, the row was still processed
+
+    def __post_init__(self):
+        self.message, self.field = printable(self.message), printable(self.field)
 
     def __str__(self) -> str:
         where = f"dòng {self.row}" + (f", trường '{self.field}'" if self.field else "")
@@ -72,7 +109,11 @@ def _text_column(header: list[str], text_column: str | None) -> str:
     """The column holding the text: the one asked for, or the first usual name present."""
     wanted = text_column or next((c for c in TEXT_COLUMNS if c in header), None)
     if not wanted or wanted not in header:
-        cols = ", ".join(h for h in header if h) or "(không có)"
+        if any(_SURROGATE.search(h) for h in header):
+            raise InputError(
+                "Dòng tiêu đề không đọc được theo UTF-8: tệp nhị phân hoặc sai bảng mã (hãy lưu CSV dạng UTF-8)."
+            )
+        cols = ", ".join(printable(h) for h in header if h) or "(không có)"
         raise InputError(f"Thiếu cột văn bản '{wanted or text_column or 'text'}'; các cột có trong tệp: {cols}")
     return wanted
 
@@ -212,6 +253,12 @@ def parse_items(path: Path, text_column: str | None = None) -> tuple[list[Item],
         if text is None:
             continue
         values = {name: str(_first(rec, aliases) or "").strip() for name, aliases in FIELD_ALIASES.items()}
+        bad = next((name for name, v in values.items() if _SURROGATE.search(v) or "\x00" in v), None)
+        if bad is not None:
+            errors.append(RowError(n, "chứa byte không giải mã được hoặc dữ liệu nhị phân (sai bảng mã?)", bad))
+            continue
+        if values["url"]:
+            values["url"] = canonical_url(values["url"])
         try:
             when = _parse_time(values.pop("published_at"))
         except ValueError as exc:
@@ -224,7 +271,11 @@ def parse_items(path: Path, text_column: str | None = None) -> tuple[list[Item],
             )
             continue
         seen[dedupe_key] = n
-        extra = {k: v for k, v in rec.items() if k != "__text__" and not k.startswith("__")}
+        extra = {
+            printable(k): printable(v) if isinstance(v, str) else v
+            for k, v in rec.items()
+            if k is not None and k != "__text__" and not k.startswith("__")
+        }
         items.append(Item(n, text, published_at=when, extra=extra, **values))
     return items, errors
 

@@ -28,8 +28,8 @@ class ClassifyRequestSerializer(serializers.Serializer):
     """Either ``text`` (one) or ``texts`` (a batch); each text is checked on its own so one bad text does not
     fail the batch."""
 
-    text = serializers.JSONField(required=False)
-    texts = serializers.ListField(child=serializers.JSONField(), required=False, max_length=500)
+    text = serializers.JSONField(required=False, allow_null=True)
+    texts = serializers.ListField(child=serializers.JSONField(allow_null=True), required=False, max_length=500)
 
     def validate(self, attrs):
         if ("text" in attrs) == ("texts" in attrs):

@@ -16,6 +16,7 @@ from canhgiac.content.api.serializers import (
 )
 from canhgiac.content.datasets import LABEL_NAMES_VI
 from canhgiac.content.filtersets import ContentItemFilterSet
+from canhgiac.content.ingest import check_text
 from canhgiac.content.model import classify
 from canhgiac.content.models import ContentItem
 from canhgiac.core.api.base import BaseViewSet
@@ -61,10 +62,15 @@ class ContentItemViewSet(BaseViewSet):
 
 
 def _check(value) -> str | None:
+    """Why one text of a request cannot be classified (the same row checks as file input), or None."""
+    if value is None:
+        return "Văn bản trống (null)."
     if not isinstance(value, str):
         return "Văn bản phải là chuỗi ký tự."
-    if not value.strip():
-        return "Văn bản trống."
+    _, problems = check_text(0, value, "text")
+    refused = [p.message for p in problems if p.skipped]
+    if refused:
+        return refused[0][:1].upper() + refused[0][1:] + "."
     if len(value) > MAX_API_TEXT_CHARS:
         return f"Văn bản dài {len(value):,} ký tự, vượt giới hạn {MAX_API_TEXT_CHARS:,}."
     return None

@@ -60,7 +60,9 @@ class Command(BaseCommand):
         except (ContentError, PermissionDenied) as exc:
             raise CommandError(str(exc)) from exc
         for error in batch.errors:
-            self.stderr.write(f"Dòng {error.get('row')}: {error.get('message')}")
+            prefix = "Lỗi" if error.get("skipped", True) else "Cảnh báo"
+            where = f", trường '{error['field']}'" if error.get("field") else ""
+            self.stderr.write(f"{prefix} dòng {error.get('row')}{where}: {error.get('message')}")
         self.stdout.write(
             f"{batch.total_rows} dòng: lưu {batch.stored_count}, trùng {batch.duplicate_count}, "
             f"lỗi {batch.error_count}, cần duyệt {batch.flagged_count}."
