@@ -66,3 +66,32 @@ def test_digest_page_and_docx(world, make_item, client):
     assert len(top.rows) == 4 and "95%" in top.rows[1].cells[3].text
     assert top.rows[1].cells[4].text.startswith("https://facebook.com/")
     assert "Nơi nhận:" in doc.tables[-1].cell(0, 0).text
+
+
+def test_docx_layout_rules_place_signature_and_reviewed_labels(world, make_item, client, settings):
+    _items(make_item)
+    officer = world.user("officer")
+    officer.first_name, officer.last_name = "An", "Nguyễn Văn"
+    officer.save()
+    login(client, officer)
+    response = client.get(reverse("content:digest_docx") + "?start=2026-11-20&end=2026-11-20")
+    doc = Document(io.BytesIO(response.content))
+    header = doc.tables[0]
+    ruled = [p for cell in (header.cell(0, 0), header.cell(0, 1)) for p in cell.paragraphs if "w:pBdr" in p._p.xml]
+    assert len(ruled) == 2  # the rule under the agency name and the one under the motto
+    assert header.cell(1, 1).text.startswith("……………, ngày")  # no place configured: left for the clerk
+    signature = doc.tables[-1].cell(0, 1).text
+    assert "NGƯỜI LẬP" in signature and officer.get_full_name() in signature
+    rows = {row.cells[2].text[:30]: row.cells[3].text for row in doc.tables[3].rows[1:]}
+    assert any(v == "Lừa đảo (đã duyệt)" for v in rows.values())  # the corrected item: no model score shown
+    settings.CONTENT_DIGEST_PLACE = "Hà Tĩnh"
+    response = client.get(reverse("content:digest_docx") + "?start=2026-11-20")
+    assert Document(io.BytesIO(response.content)).tables[0].cell(1, 1).text.startswith("Hà Tĩnh, ngày")
+
+
+def test_a_bad_date_is_an_error_not_today(world, client):
+    login(client, world.user("officer"))
+    page = client.get(reverse("content:digest") + "?start=2026-13-45").content.decode()
+    assert "errorlist" in page
+    response = client.get(reverse("content:digest_docx") + "?start=2026-13-45")
+    assert response.status_code == 400 and "Từ ngày" in response.content.decode()

@@ -56,6 +56,7 @@ def build_digest_context(start: dt.date, end: dt.date, user) -> dict:
         "agency_code": agency.code if agency else "",
         "parent_name": agency.parent.name if agency and agency.parent_id else "",
         "place": getattr(settings, "CONTENT_DIGEST_PLACE", ""),
+        "signer_name": (user.get_full_name() or user.get_username()) if user.is_authenticated else "",
         "today": timezone.localdate(),
         "total": sum(per_label.values()),
         "flagged": sum(n for code, n in per_label.items() if code != "normal"),
@@ -71,6 +72,8 @@ def build_digest_context(start: dt.date, end: dt.date, user) -> dict:
                 "label": item.final_label,
                 "label_name": names[item.final_label],
                 "risk": item.risk,
+                # A reviewer's label stands on its own: the model's score for it would mislead.
+                "reviewed": bool(item.reviewed_label),
                 "status": item.get_status_display(),
                 "summary": " ".join(item.text.split())[:300],
             }
@@ -99,6 +102,26 @@ def _para(container, text, *, bold=False, italic=False, size=None, center=False,
     if size:
         run.font.size = Pt(size)
     return paragraph
+
+
+def _rule(cell, width_cm: float, cell_cm: float) -> None:
+    """A centred horizontal line of ``width_cm`` under the line above it (the rule under an agency's name and under
+    the motto in the Decree 30 layout), drawn as the top border of an empty paragraph indented on both sides."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    paragraph = cell.add_paragraph()
+    fmt = paragraph.paragraph_format
+    fmt.left_indent = fmt.right_indent = Cm(max(0.0, (cell_cm - width_cm) / 2))
+    fmt.space_before, fmt.space_after = Pt(0), Pt(0)
+    fmt.line_spacing = Pt(2)
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        top.set(qn(key), value)
+    borders.append(top)
+    paragraph._p.get_or_add_pPr().append(borders)
 
 
 def _grid(doc, titles: tuple[str, ...], rows: list[tuple], widths_cm: tuple[float, ...]) -> None:
@@ -144,13 +167,16 @@ def render_digest_docx(context: dict) -> bytes:
     lines.append(((context["agency_name"] or "").upper(), True))
     for n, (text, bold) in enumerate(lines):
         _para(left, text, bold=bold, size=12, center=True, first=n == 0)
+    _rule(left, 2.5, 6.5)
     _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12, center=True, first=True)
     _para(right, "Độc lập - Tự do - Hạnh phúc", bold=True, size=13, center=True)
+    _rule(right, 5.8, 9.5)
     number, place = header.rows[1].cells
     _para(number, f"Số:       /ĐB-{context['agency_code']}", size=13, center=True, first=True, before=6)
     today = context["today"]
-    place_name = f"{context['place']}, " if context["place"] else ""
-    date_line = f"{place_name}ngày {today.day:02d} tháng {today.month:02d} năm {today.year}"
+    # Without a configured place name (CONTENT_DIGEST_PLACE) the clerk fills it in, as on a paper form.
+    place_name = context["place"] or "……………"
+    date_line = f"{place_name}, ngày {today.day:02d} tháng {today.month:02d} năm {today.year}"
     _para(place, date_line, italic=True, size=14, center=True, first=True, before=6)
     _widths(header, (6.5, 9.5))
 
@@ -176,7 +202,9 @@ def render_digest_docx(context: dict) -> bytes:
                 n,
                 " · ".join(x for x in (item["platform"], item["author"]) if x) or "—",
                 item["summary"],
-                f"{item['label_name']} ({item['risk']:.0%})",
+                f"{item['label_name']} (đã duyệt)"
+                if item["reviewed"]
+                else f"{item['label_name']} ({item['risk']:.0%})",
                 item["url"] or "—",
             )
             for n, item in enumerate(context["top_items"], start=1)
@@ -191,6 +219,8 @@ def render_digest_docx(context: dict) -> bytes:
     for line in ("- Lãnh đạo cơ quan (để b/c);", "- Các phòng, đơn vị liên quan;", "- Lưu: VT."):
         _para(left, line, size=11)
     _para(right, "NGƯỜI LẬP", bold=True, size=13, center=True, first=True)
+    _para(right, "(Ký, ghi rõ họ tên)", italic=True, size=12, center=True)
+    _para(right, context["signer_name"], bold=True, size=13, center=True, before=48)
     _widths(footer, (8, 8))
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -16,6 +16,9 @@ class DigestView(LoginRequiredMixin, View):
 
     def get(self, request):
         form = DigestForm(request.GET or None)
+        if form.is_bound and not form.is_valid() and self.docx:
+            errors = "; ".join(f"{form.fields[name].label}: {' '.join(msgs)}" for name, msgs in form.errors.items())
+            return HttpResponse(f"Khoảng thời gian không hợp lệ — {errors}", status=400, content_type="text/plain")
         start, end = form.period()
         if not form.is_bound:
             form = DigestForm(initial={"start": start, "end": end})
