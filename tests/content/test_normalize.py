@@ -39,8 +39,14 @@ def test_bare_domain_email_and_money():
     assert text.count("xmoney") == 2
 
 
-def test_emoji_become_one_token_per_run():
-    assert normalize("Trúng thưởng 🔥🔥🔥 ngay 🎁") == "trúng thưởng xemoji ngay xemoji"
+def test_emoji_leave_the_phrase_whole_and_count_once_per_run():
+    assert normalize("Trúng thưởng 🔥🔥🔥 ngay 🎁") == "trúng thưởng ngay xemoji xemoji"
+    assert normalize("nhà cái 🎰🎰 uy tín") == "nhà cái uy tín xemoji"
+
+
+def test_abbreviations_with_repeated_letters_and_short_links():
+    assert normalize("Gửi CCCD qua bit.ly/abc123") == "gửi căn cước công dân qua xurl"
+    assert normalize("hayyyy quáaaa") == "hay quáa"
 
 
 def test_brand_digits_are_not_turned_into_letters():

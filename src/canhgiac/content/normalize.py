@@ -13,11 +13,14 @@ The steps, in order (each is tested in ``tests/content/test_normalize.py``):
    (``v a y n o n g``) is joined into one word.
 5. Digits used as letters inside a word (``c0n``, ``l0a``, ``n3t``) become letters; brand names that start
    or end with digits (``789bet``, ``jun88``) are left alone.
-6. A character repeated three or more times is reduced to one (``quáaaa`` -> ``quá``).
-7. Emoji and pictographs become the token ``xemoji`` (each kept once per run).
+6. A character repeated three or more times after the start of a word is reduced to one (``quáaaaa`` ->
+   ``quáa``, ``hayyyy`` -> ``hay``); a run that starts a word is kept, so ``cccd`` stays an abbreviation.
+7. Emoji and pictographs are taken out of the sentence (``nhà cái 🎰 uy tín`` keeps the phrase ``nhà cái uy tín``)
+   and each run of them adds one token ``xemoji`` at the end.
 8. Teencode and SMS abbreviations are expanded word by word (``k``/``ko`` -> ``không``, ``dc`` -> ``được``,
-   ``stk`` -> ``số tài khoản``); the table is ``TEENCODE`` below. Profanity abbreviations (``vl``, ``dm``)
-   are kept as written: they are cues of the offensive class.
+   ``stk`` -> ``số tài khoản``); the table is ``TEENCODE`` below. A shortened link (``bit.ly/…``) keeps no
+   domain word, so that its label is never read as teencode (``bit`` -> ``biết``). Profanity abbreviations
+   (``vl``, ``dm``) are kept as written: they are cues of the offensive class.
 
 ``strip_diacritics`` gives the accent-free form; the featuriser uses both forms so that a text typed without
 diacritics shares features with the same text typed with them.
@@ -64,7 +67,10 @@ _SPLIT_IN_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][.\-_*·'`~|+]){1,}[^\W\d_
 _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 _LEET_MAP = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "@": "a", "$": "s"})
 _LEET_WORD = re.compile(r"(?<=[^\W\d_])[0134@$]+(?=[^\W\d_])")
-_REPEAT = re.compile(r"(\w)\1{2,}")
+_REPEAT = re.compile(r"(?<=\w)(\w)\1{2,}")
+_SHORTENERS = frozenset(
+    "bit.ly tinyurl.com goo.gl t.co s.id cutt.ly shorturl.at rb.gy is.gd ow.ly tiny.cc rebrand.ly bitly.com".split()
+)
 _EMOJI = re.compile(
     "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff\ufe0f\u200d]"
     "|[:;=][-']?[)(dpDP\\]\\[]+)+"
@@ -76,6 +82,8 @@ _SPACES = re.compile(r"\s+")
 def _url_repl(match: re.Match) -> str:
     url = match.group(0).lower()
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
+    if host in _SHORTENERS:
+        return " xurl "
     labels = [part for part in host.split(".") if part]
     brand = labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
     brand = re.sub(r"[^a-z0-9]", "", brand)
@@ -105,8 +113,9 @@ def normalize(text: str) -> str:
     text = _SPACED_LETTERS.sub(_join_split, text)
     text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
     text = _REPEAT.sub(r"\1", text)
-    text = _EMOJI.sub(" xemoji ", text)
+    text, emoji = _EMOJI.subn(" ", text)
     tokens = [_expand(tok) for tok in _TOKEN.findall(text)]
+    tokens.extend(["xemoji"] * emoji)
     return _SPACES.sub(" ", " ".join(tokens)).strip()
 
 
