@@ -1,12 +1,26 @@
-"""Reading the change log: each historical row with its user, time, reason and before → after values."""
+"""Reading the change log: each historical row with its user, time, reason and before → after values.
+
+Each change carries the stored values (``old``/``new``, what the API has always returned) and their display
+form (``old_display``/``new_display``: choice labels, linked records by name, Có/Không, local d/m/Y H:i) for
+the History tab.
+"""
+
+import datetime as dt
+import json
+from collections import defaultdict
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils import dateformat, timezone
+
+HIDDEN = "•••"
 
 
 def history_entries(obj, limit: int = 200) -> list[dict]:
-    """Newest first: {at, user, type, reason, changes: [{field, label, old, new}]} for one record."""
+    """Newest first: {at, user, type, reason, changes: [{field, label, old, new, old_display, new_display}]}."""
     records = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
     hidden = set(getattr(obj, "personal_fields", ()))
+    names = _Names()
+    links = _link_changes(obj, records, limit)
     entries = []
     for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None
@@ -14,14 +28,15 @@ def history_entries(obj, limit: int = 200) -> list[dict]:
         if previous is not None:
             delta = record.diff_against(previous)
             for change in delta.changes:
-                changes.append(_change(obj, change.field, change.old, change.new, hidden))
+                changes.append(_change(obj, change.field, change.old, change.new, hidden, names))
         elif record.history_type == "+":
             for field in obj._meta.concrete_fields:
                 if field.name in ("id", "created", "last_updated"):
                     continue
                 value = getattr(record, field.attname, None)
                 if value not in (None, ""):
-                    changes.append(_change(obj, field.name, None, value, hidden))
+                    changes.append(_change(obj, field.name, None, value, hidden, names))
+        changes.extend(links.get(index, ()))
         entries.append(
             {
                 "at": record.history_date,
@@ -34,6 +49,41 @@ def history_entries(obj, limit: int = 200) -> list[dict]:
     return entries
 
 
+class _Names:
+    """str() of linked records by primary key, each looked up once; a deleted or unknown one is "#<pk>"."""
+
+    def __init__(self):
+        self._cache: dict[tuple, str] = {}
+
+    def __call__(self, model, pk) -> str:
+        key = (model, pk)
+        if key not in self._cache:
+            row = model._base_manager.filter(pk=pk).first()
+            self._cache[key] = str(row) if row is not None else f"#{pk}"
+        return self._cache[key]
+
+
+def _display(field, value, names: _Names) -> str:
+    """A stored value as the user reads it: the field's choice label, the linked record's name, Có/Không, local time."""
+    if value is None or value == "":
+        return ""
+    if field is None:
+        return str(value)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if field.many_to_one or field.one_to_one:
+        return names(field.related_model, value)
+    if isinstance(value, dt.datetime):
+        return dateformat.format(timezone.localtime(value) if timezone.is_aware(value) else value, "d/m/Y H:i")
+    if isinstance(value, dt.date):
+        return dateformat.format(value, "d/m/Y")
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
 def _related_names(obj, name, rows) -> str:
     """M2M rows of the change log ([{"case": 1, "document": 3}, …]) as the linked records' names."""
     field = obj._meta.get_field(name)
@@ -44,7 +94,7 @@ def _related_names(obj, name, rows) -> str:
     return "; ".join(names.get(i, f"#{i}") for i in ids)
 
 
-def _change(obj, name, old, new, hidden) -> dict:
+def _change(obj, name, old, new, hidden, names: _Names) -> dict:
     try:
         field = obj._meta.get_field(name)
         label = str(field.verbose_name)
@@ -53,11 +103,57 @@ def _change(obj, name, old, new, hidden) -> dict:
     if field is not None and field.many_to_many:
         old = _related_names(obj, name, old or [])
         new = _related_names(obj, name, new or [])
+        old_display, new_display = old, new
+    else:
+        old_display, new_display = _display(field, old, names), _display(field, new, names)
     if name in hidden:
-        old, new = ("•••" if old else old), ("•••" if new else new)
+        old, new = (HIDDEN if old else old), (HIDDEN if new else new)
+        old_display, new_display = (HIDDEN if old else ""), (HIDDEN if new else "")
     return {
         "field": name,
         "label": label,
         "old": "" if old is None else str(old),
         "new": "" if new is None else str(new),
+        "old_display": old_display,
+        "new_display": new_display,
     }
+
+
+def _link_changes(obj, records, limit: int) -> dict[int, list[dict]]:
+    """Links kept in an explicit through model (a case's indicators) are not in the change log itself.
+
+    Each link row stamped by an ``auto_now_add`` field is listed as "+<name>" under the change-log entry
+    nearest to it in time: the service that links it saves the record in the same transaction (before the
+    links when creating it, after them when adding one later). Returns {index in ``records``: [changes]}.
+    """
+    tracked = set(getattr(obj, "_history_m2m_fields", ()))
+    result: dict[int, list[dict]] = defaultdict(list)
+    if not records:
+        return result
+    for field in obj._meta.many_to_many:
+        through = field.remote_field.through
+        if field.name in tracked or through._meta.auto_created:
+            continue
+        stamp = next((f.name for f in through._meta.concrete_fields if getattr(f, "auto_now_add", False)), None)
+        if stamp is None:
+            continue
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        added: dict[int, list[str]] = defaultdict(list)
+        for link in through._default_manager.filter(**{source: obj.pk}).select_related(target).order_by(stamp, "pk"):
+            at = getattr(link, stamp)
+            index = min(range(len(records)), key=lambda i: abs(records[i].history_date - at))
+            if index < limit:
+                added[index].append(f"+{getattr(link, target)}")
+        for index, items in added.items():
+            text = "; ".join(items)
+            result[index].append(
+                {
+                    "field": field.name,
+                    "label": str(field.verbose_name),
+                    "old": "",
+                    "new": text,
+                    "old_display": "",
+                    "new_display": text,
+                }
+            )
+    return result

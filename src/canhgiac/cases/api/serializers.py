@@ -2,13 +2,36 @@ from rest_framework import serializers
 
 from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.cases.models import Case, CaseEvent, Evidence, Indicator
+from canhgiac.core.api.serializers import DownloadFileField
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
+    """An indicator is shared by every case that saw it: only its note changes; kind and value are fixed once
+    normalised (a different value is a new indicator, added to the case)."""
+
+    FIXED = ("kind", "value", "attrs")
+
     class Meta:
         model = Indicator
         fields = ["id", "kind", "value", "attrs", "note", "created"]
-        read_only_fields = ["value", "attrs", "created"]
+        read_only_fields = ["kind", "value", "attrs", "created"]
+
+    def validate(self, attrs):
+        sent = self.initial_data if hasattr(self.initial_data, "get") else {}
+        changed = [
+            name
+            for name in self.FIXED
+            if self.instance is not None and name in sent and sent.get(name) != getattr(self.instance, name)
+        ]
+        if changed:
+            raise serializers.ValidationError(
+                {
+                    name: "Không sửa được loại, giá trị của dấu hiệu đã chuẩn hoá: "
+                    "hãy thêm dấu hiệu mới vào vụ việc (chỉ sửa được ghi chú)."
+                    for name in changed
+                }
+            )
+        return attrs
 
 
 class IndicatorInputSerializer(serializers.Serializer):
@@ -80,6 +103,8 @@ class TransitionSerializer(serializers.Serializer):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
+    file = DownloadFileField("cases:evidence_file", help_text="Tệp chứng cứ; trả về đường dẫn tải (cần đăng nhập).")
+
     class Meta:
         model = Evidence
         fields = [

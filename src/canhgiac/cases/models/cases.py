@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 
@@ -28,7 +29,12 @@ class Case(BaseModel):
     )
     source = models.CharField("nguồn tiếp nhận", max_length=20, choices=CaseSourceChoices.choices)
     received_on = models.DateField("ngày tiếp nhận", db_index=True)
-    damage_vnd = models.BigIntegerField("thiệt hại (đồng)", null=True, blank=True)
+    damage_vnd = models.BigIntegerField(
+        "thiệt hại (đồng)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, "Thiệt hại không được âm.")],
+    )
     lead_agency = models.ForeignKey(
         "core.Agency", verbose_name="cơ quan chủ trì", on_delete=models.PROTECT, related_name="led_cases"
     )

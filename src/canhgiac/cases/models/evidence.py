@@ -22,7 +22,12 @@ class Evidence(BaseModel):
     withdrawn = models.BooleanField("đã thu hồi", default=False)
     withdrawn_reason = models.TextField("lý do thu hồi", blank=True)
     withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="người thu hồi",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     withdrawn_at = models.DateTimeField("thu hồi lúc", null=True, blank=True)
 

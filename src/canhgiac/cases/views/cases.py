@@ -7,6 +7,7 @@ from canhgiac.cases.filtersets import CaseFilterSet
 from canhgiac.cases.forms import CaseForm, EvidenceForm, IndicatorAddForm, TransitionForm
 from canhgiac.cases.models import Case
 from canhgiac.cases.tables import CaseTable
+from canhgiac.core.personal import reveal_personal_data
 from canhgiac.core.services import ServiceError
 from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
 
@@ -34,9 +35,18 @@ class CaseView(ObjectDetailView):
         context["evidence"] = case.evidence.select_related("created_by")
         context["events"] = case.events.select_related("actor")
         context["transition_form"] = TransitionForm(case=case)
-        context["indicator_form"] = IndicatorAddForm()
-        context["evidence_form"] = EvidenceForm()
+        # A bound form comes in when a small form on this page failed: its errors show next to its fields.
+        context.setdefault("indicator_form", IndicatorAddForm())
+        context.setdefault("evidence_form", EvidenceForm())
         return context
+
+
+def _render_case_with(request, case, **forms):
+    """The case page again, with the failed form(s) bound so each error stands next to its field."""
+    view = CaseView()
+    view.setup(request, pk=case.pk)
+    view.object = view.get_object()
+    return view.render_to_response(view.get_context_data(object=view.object, **forms))
 
 
 class CaseHistoryView(ObjectHistoryView):
@@ -50,11 +60,15 @@ def _case_or_404(request, pk):
 class CaseEditView(WriteRequiredMixin, View):
     def get(self, request, pk=None):
         case = _case_or_404(request, pk) if pk else None
-        return render(request, "core/object_edit.html", {"form": CaseForm(instance=case), "object": case})
+        if case is not None:
+            # The form shows the stored personal fields to roles that may read them: a read, logged as such.
+            reveal_personal_data(request.user, case)
+        form = CaseForm(instance=case, user=request.user)
+        return render(request, "core/object_edit.html", {"form": form, "object": case})
 
     def post(self, request, pk=None):
         case = _case_or_404(request, pk) if pk else None
-        form = CaseForm(request.POST, instance=case)
+        form = CaseForm(request.POST, instance=case, user=request.user)
         if form.is_valid():
             data = dict(form.cleaned_data)
             indicators = data.pop("indicators_text")
@@ -103,9 +117,8 @@ class CaseIndicatorAddView(WriteRequiredMixin, View):
                 case, form.cleaned_data["kind"], form.cleaned_data["value"], actor=request.user
             )
             messages.success(request, f"Đã thêm dấu hiệu {link.indicator.value}.")
-        else:
-            messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
-        return redirect(case)
+            return redirect(case)
+        return _render_case_with(request, case, indicator_form=form)
 
 
 class CaseEvidenceAddView(WriteRequiredMixin, View):
@@ -118,8 +131,7 @@ class CaseEvidenceAddView(WriteRequiredMixin, View):
                     case, form.cleaned_data["file"], actor=request.user, description=form.cleaned_data["description"]
                 )
                 messages.success(request, f"Đã lưu chứng cứ, SHA-256: {evidence.sha256}")
+                return redirect(case)
             except ServiceError as exc:
-                messages.error(request, str(exc))
-        else:
-            messages.error(request, "; ".join(e for errs in form.errors.values() for e in errs))
-        return redirect(case)
+                form.add_error("file" if isinstance(exc, services.EvidenceError) else None, str(exc))
+        return _render_case_with(request, case, evidence_form=form)

@@ -2,9 +2,10 @@
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import filters, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from canhgiac.core.history import history_entries
@@ -21,6 +22,32 @@ def exception_handler(exc, context):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         return Response(detail, status=status.HTTP_400_BAD_REQUEST)
     return drf_exception_handler(exc, context)
+
+
+class SearchFilter(filters.SearchFilter):
+    """``?search=`` over the view's ``search_fields``; a view without them searches as its filterset's ``?q=`` does
+    (the indicators' prefix search on the normalised value, for one), so ``search`` is never silently ignored."""
+
+    def _q_filterset(self, view):
+        filterset_class = getattr(view, "filterset_class", None)
+        if getattr(view, "search_fields", None) or filterset_class is None or "q" not in filterset_class.base_filters:
+            return None
+        return filterset_class
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self._q_filterset(view)
+        if filterset_class is None:
+            return super().filter_queryset(request, queryset, view)
+        term = request.query_params.get(self.search_param, "")
+        if not term.strip():
+            return queryset
+        return filterset_class({"q": term}, queryset=queryset, request=request).qs
+
+    def get_schema_operation_parameters(self, view):
+        if self._q_filterset(view) is None:
+            return super().get_schema_operation_parameters(view)
+        parameter = {"name": self.search_param, "required": False, "in": "query", "schema": {"type": "string"}}
+        return [parameter | {"description": "Tìm kiếm, như tham số q."}]
 
 
 class HistoryEntrySerializer(serializers.Serializer):
@@ -41,6 +68,8 @@ class BaseViewSet(
     """List/retrieve/create/update — never destroy; rows limited to what the user may see."""
 
     write_area = "records"
+    # The project's filter backends (settings), with the search that falls back on ``q``.
+    filter_backends = [SearchFilter if b is filters.SearchFilter else b for b in api_settings.DEFAULT_FILTER_BACKENDS]
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)

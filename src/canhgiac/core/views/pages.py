@@ -1,3 +1,6 @@
+from base64 import b32encode
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -55,12 +58,27 @@ def _safe_next(request, default):
     return target if url_has_allowed_host_and_scheme(target, {request.get_host()}) else default
 
 
+def _base32(key: bytes) -> str:
+    """The secret as authenticator apps take it when typed in (RFC 4648 base32, no padding)."""
+    return b32encode(key).decode().rstrip("=")
+
+
 @login_required
 def otp_setup(request):
-    """Enrol a TOTP device: show its QR code (rendered locally as SVG), confirm with a first code."""
+    """Enrol a TOTP device: show its QR code (rendered locally as SVG), confirm with a first code.
+
+    Without a verified session only users with no confirmed device may enrol: otherwise a stolen password
+    would be enough to add the thief's own device and pass two-factor authentication.
+    """
     import qrcode
     import qrcode.image.svg
 
+    if not request.user.is_verified() and any(devices_for_user(request.user, confirmed=True)):
+        messages.error(
+            request,
+            "Tài khoản đã có thiết bị xác thực: hãy nhập mã từ thiết bị đó trước khi thêm thiết bị mới.",
+        )
+        return redirect(reverse("core:otp_verify") + "?" + urlencode({"next": reverse("core:otp_setup")}))
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=request.user, name="Ứng dụng xác thực", confirmed=False)
@@ -74,7 +92,7 @@ def otp_setup(request):
             return redirect("core:dashboard")
         form.add_error("token", "Mã không đúng hoặc đã hết hạn; hãy nhập mã đang hiển thị trong ứng dụng.")
     svg = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage).to_string(encoding="unicode")
-    return render(request, "core/otp_setup.html", {"form": form, "qr_svg": svg, "secret": device.bin_key.hex()})
+    return render(request, "core/otp_setup.html", {"form": form, "qr_svg": svg, "secret": _base32(device.bin_key)})
 
 
 @login_required

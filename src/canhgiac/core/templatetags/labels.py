@@ -1,0 +1,64 @@
+"""Vietnamese labels for the attributes the normaliser stores on an indicator (``Indicator.attrs``)."""
+
+from django import template
+
+register = template.Library()
+
+ATTR_LABELS = {
+    "national": "số trong nước",
+    "line": "loại thuê bao",
+    "carrier": "nhà mạng (theo đầu số)",
+    "carrier_note": "lưu ý về nhà mạng",
+    "country": "quốc gia",
+    "registrable_domain": "tên miền đăng ký",
+    "suffix": "đuôi tên miền",
+    "unicode": "dạng có dấu (Unicode)",
+    "domain": "tên miền",
+    "ip": "địa chỉ IP",
+    "version": "phiên bản IP",
+    "flags": "loại dải địa chỉ",
+    "public": "địa chỉ công cộng",
+    "tac": "mã TAC (kiểu thiết bị)",
+    "bank": "ngân hàng",
+    "bank_code": "mã ngân hàng",
+    "platform": "nền tảng",
+}
+
+VALUE_LABELS = {
+    "line": {"mobile": "di động", "fixed": "cố định", "other": "khác"},
+    "flags": {
+        "private": "mạng riêng",
+        "reserved": "dành riêng",
+        "loopback": "nội bộ máy (loopback)",
+        "link_local": "liên kết cục bộ (link-local)",
+        "multicast": "đa hướng (multicast)",
+        "unspecified": "chưa xác định",
+    },
+    "platform": {
+        "facebook": "Facebook",
+        "tiktok": "TikTok",
+        "youtube": "YouTube",
+        "zalo": "Zalo",
+        "telegram": "Telegram",
+    },
+}
+
+
+def attr_value(key: str, value) -> str:
+    """One attribute value as the user reads it: Có/Không, known codes by their Vietnamese name, lists joined."""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if key == "version" and value in (4, 6):
+        return f"IPv{value}"
+    names = VALUE_LABELS.get(key, {})
+    if isinstance(value, list):
+        return ", ".join(str(names.get(item, item)) for item in value) or "—"
+    if value in (None, ""):
+        return "—"
+    return str(names.get(value, value))
+
+
+@register.filter
+def attr_items(attrs) -> list[tuple[str, str]]:
+    """``{% for label, value in indicator.attrs|attr_items %}``: known keys labelled, unknown ones as they are."""
+    return [(ATTR_LABELS.get(key, key), attr_value(key, value)) for key, value in (attrs or {}).items()]
