@@ -98,3 +98,36 @@ def test_ui_form_shows_field_error_for_bad_number(world, client):
     )
     assert response.status_code == 200
     assert "thiếu ký hiệu" in response.content.decode()
+
+
+def test_ui_form_refuses_a_file_that_is_not_a_letter(world, client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from canhgiac.core.models import Document
+    from canhgiac.core.testing import login
+
+    login(client, world.user("officer"))
+    data = {
+        "notation": "386/CAT-ANM",
+        "direction": "in",
+        "date": "2023-02-17",
+        "issuing_agency": world.agency("CAT-ANM").pk,
+        "summary": "x",
+    }
+    exe = SimpleUploadedFile("congvan.pdf", b"MZ\x90\x00" + b"\x00" * 200)
+    response = client.post("/documents/add/", {**data, "file": exe})
+    assert response.status_code == 200 and not Document.objects.exists()
+    assert "PDF" in response.content.decode()  # the error names what is accepted
+    pdf = SimpleUploadedFile("congvan.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    assert client.post("/documents/add/", {**data, "file": pdf}).status_code == 302
+    assert Document.objects.get().file.name.endswith(".pdf")
+
+
+def test_api_errors_in_vietnamese(world):
+    from canhgiac.core.testing import api_client
+
+    client = api_client(world.user("officer"))
+    broken = client.post("/api/documents/", "{not json", content_type="application/json")
+    assert broken.status_code == 400 and "JSON không hợp lệ" in broken.json()["detail"]
+    missing = client.get("/api/cases/999999/")
+    assert missing.status_code == 404 and "Không tìm thấy" in missing.json()["detail"]

@@ -1,6 +1,6 @@
 from django import forms
 
-from canhgiac.core.letters import LetterNumberError, parse_letter_number
+from canhgiac.core.letters import LetterFileError, LetterNumberError, check_letter_file, parse_letter_number
 from canhgiac.core.models import Agency, Document
 
 
@@ -43,3 +43,13 @@ class DocumentForm(forms.ModelForm):
         except LetterNumberError as exc:
             raise forms.ValidationError(str(exc)) from exc
         return self.cleaned_data["notation"]
+
+    def clean_file(self):
+        """A new upload must be a letter's file (PDF, Word, scan) within the size limit, judged by its bytes."""
+        upload = self.cleaned_data.get("file")
+        if upload and hasattr(upload, "content_type"):  # a fresh upload, not the stored file
+            try:
+                check_letter_file(upload)
+            except LetterFileError as exc:
+                raise forms.ValidationError(str(exc)) from exc
+        return upload

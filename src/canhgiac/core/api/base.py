@@ -1,9 +1,11 @@
 """API base: scoped querysets, no DELETE, a /history/ action, domain errors mapped to 400/403."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import filters, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ParseError
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -21,6 +23,11 @@ def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         return Response(detail, status=status.HTTP_400_BAD_REQUEST)
+    # Two messages that DRF and Django build without a translation hook: say them in Vietnamese here.
+    if isinstance(exc, ParseError) and str(exc.detail).startswith("JSON parse error"):
+        exc = ParseError(f"Nội dung JSON không hợp lệ: {str(exc.detail).split(' - ', 1)[-1]}")
+    elif isinstance(exc, Http404):
+        exc = NotFound("Không tìm thấy bản ghi (không tồn tại hoặc bạn không có quyền xem).")
     return drf_exception_handler(exc, context)
 
 
