@@ -118,9 +118,15 @@ def main() -> None:
     for label, value, limit in rows:
         verdict = "" if limit is None else ("ok" if value <= limit else "OVER")
         print(f"{label:<36} {value:10.1f}  {'≤ ' + str(limit) if limit else '':>8} {verdict}")
-    worst = min(res[n]["canhgiac (cues)"] for n in ("ViHSD comments", "generated SMS/posts"))
-    print(f"{'slowest throughput with cues (texts/s)':<36} {worst:10,.0f}  ≥ {LIMITS['texts_per_s']:>6} "
-          f"{'ok' if worst >= LIMITS['texts_per_s'] else 'UNDER'}")  # fmt: skip
+    # The limit is on classification (label and scores); cues are an extra computed for flagged texts only, so both
+    # are judged and printed.
+    for key, label in (
+        ("canhgiac (no cues)", "slowest classification (texts/s)"),
+        ("canhgiac (cues)", "slowest with cues (texts/s)"),
+    ):
+        worst = min(res[n][key] for n in ("ViHSD comments", "generated SMS/posts"))
+        print(f"{label:<36} {worst:10,.0f}  ≥ {LIMITS['texts_per_s']:>6} "
+              f"{'ok' if worst >= LIMITS['texts_per_s'] else 'UNDER'}")  # fmt: skip
 
 
 if __name__ == "__main__":

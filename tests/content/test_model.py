@@ -50,3 +50,25 @@ def test_speech_head_and_odd_values():
 
 def test_model_is_loaded_once():
     assert get_classifier() is get_classifier()
+
+
+def test_char_ngram_counts_match_scikit_learns_char_wb_hashing():
+    """The cached per-word hashing gives exactly the features the shipped model was trained with."""
+    import random
+
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from canhgiac.content.features import BLOCK_SIZE, CHAR_NGRAMS, char_counts
+
+    reference = HashingVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, n_features=BLOCK_SIZE, alternate_sign=False, norm=None,
+        lowercase=False,
+    )  # fmt: skip
+    rng = random.Random(3)
+    alphabet = "ab cdđêế ơ xyz  1\t\nà😀"
+    texts = ["", " ", "a", "nhà cái uy tín", "x" * 9] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(500)
+    ]
+    expected = reference.transform(texts).astype(np.float32)
+    assert abs(expected - char_counts(texts)).nnz == 0

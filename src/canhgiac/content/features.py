@@ -12,6 +12,7 @@ The columns are weighted by sub-linear TF (1 + log tf) × IDF (learnt in trainin
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -41,15 +42,58 @@ def word_ngrams(text: str) -> list[str]:
     return grams
 
 
+def _word_char_ngrams(word: str) -> tuple[str, ...]:
+    """Character n-grams of one space-padded word, exactly as scikit-learn's ``char_wb`` analyzer makes them."""
+    w = " " + word + " "
+    grams = []
+    for n in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
+        if n >= len(w):
+            grams.append(w)  # a short word counts once, whatever the n
+            break
+        grams.extend(w[i : i + n] for i in range(len(w) - n + 1))
+    return tuple(grams)
+
+
+@lru_cache(maxsize=50_000)
+def _word_char_columns(word: str) -> np.ndarray:
+    """Hashed columns of a word's character n-grams (what HashingVectorizer computes for each n-gram string)."""
+    return np.fromiter((column_of(g) for g in _word_char_ngrams(word)), dtype=np.int32)
+
+
+def clear_caches() -> None:
+    """Empty the hashing caches (training calls this before its memory peak)."""
+    _word_char_columns.cache_clear()
+    column_of.cache_clear()
+
+
+def char_counts(texts: list[str]) -> sp.csr_matrix:
+    """Counts of hashed ``char_wb`` n-grams, one row per text: the same matrix as HashingVectorizer with
+    scikit-learn's ``char_wb`` analyzer, built from per-word cached columns so that each n-gram string is hashed
+    once per distinct word, not once per occurrence (hashing was most of the time on SMS-length texts)."""
+    parts: list[np.ndarray] = []
+    indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+    total = 0
+    for row, text in enumerate(texts):
+        for word in text.split():
+            cols = _word_char_columns(word)
+            parts.append(cols)
+            total += len(cols)
+        indptr[row + 1] = total
+    indices = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+    matrix = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(texts), BLOCK_SIZE))
+    matrix.sum_duplicates()
+    return matrix
+
+
 def _hasher(analyzer) -> HashingVectorizer:
     kwargs = {"n_features": BLOCK_SIZE, "alternate_sign": False, "norm": None, "lowercase": False}
-    if analyzer == "char_wb":
-        return HashingVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, **kwargs)
     return HashingVectorizer(analyzer=analyzer, **kwargs)
 
 
+@lru_cache(maxsize=100_000)
 def column_of(term: str) -> int:
-    """Column of ``term`` inside its block, as scikit-learn's HashingVectorizer computes it."""
+    """Column of ``term`` inside its block, as scikit-learn's HashingVectorizer computes it (cached: cues look up
+    the same words again and again)."""
     return abs(murmurhash3_32(term, seed=0)) % BLOCK_SIZE
 
 
@@ -69,7 +113,6 @@ class Featurizer:
 
     def __init__(self) -> None:
         self.word = _hasher(word_ngrams)
-        self.char = _hasher("char_wb")
         self.idf: np.ndarray | None = None
 
     @property
@@ -80,7 +123,7 @@ class Featurizer:
         for start in range(0, len(prep.normal), CHUNK):
             normal, stripped = prep.normal[start : start + CHUNK], prep.stripped[start : start + CHUNK]
             blocks = [self.word.transform(normal), self.word.transform(stripped),
-                      self.char.transform(normal), self.char.transform(stripped)]  # fmt: skip
+                      char_counts(normal), char_counts(stripped)]  # fmt: skip
             yield sp.hstack(blocks, format="csr", dtype=np.float32)
 
     def counts(self, prep: Prepared) -> sp.csr_matrix:

@@ -16,7 +16,7 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from canhgiac.content.features import BLOCK_SIZE, Featurizer, column_of, prepare, word_ngrams
+from canhgiac.content.features import BLOCK_SIZE, Featurizer, char_counts, column_of, prepare, word_ngrams
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_FILE = "content-classifier.joblib"
@@ -112,7 +112,7 @@ class ContentModel:
             sizes = np.cumsum([0] + [len(w) for w in words])
             flat_n = [w for ws in words for w in ws]
             flat_s = [w for i in flagged for w in prep.stripped[i].split()]
-            char_n, char_s = self.featurizer.char.transform(flat_n), self.featurizer.char.transform(flat_s)
+            char_n, char_s = char_counts(flat_n), char_counts(flat_s)
             for j, i in enumerate(flagged):
                 rows = (sizes[j], sizes[j + 1])
                 k = self.triage.labels.index(out[i].label)
@@ -151,7 +151,7 @@ class ContentModel:
         shown_words = normal.split()
         if char_rows is None:
             n_words = len(shown_words)
-            char_rows = [(self.featurizer.char.transform(t.split()), (0, n_words)) for t in (normal, stripped)]
+            char_rows = [(char_counts(t.split()), (0, n_words)) for t in (normal, stripped)]
         for block, (M, (a, b)) in zip((2, 3), char_rows, strict=True):
             if b <= a:
                 continue
