@@ -86,12 +86,15 @@ async def scan_many_async(
             async with site_sem:
                 return await _crawl(url, config, engine, baselines.get(url), global_sem)
 
-    tasks = [asyncio.ensure_future(one(u)) for u in urls]
+    # Finished tasks are dropped as soon as their result is handed on, so a long run holds no finished site.
+    pending = {asyncio.ensure_future(one(u)) for u in urls}
     try:
-        for task in asyncio.as_completed(tasks):
-            yield await task
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            while done:
+                yield done.pop().result()
     finally:
-        for task in tasks:
+        for task in pending:
             task.cancel()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
