@@ -25,7 +25,7 @@ def test_sha256_size_and_type_sniffed_from_content(world):
 def test_size_limit_and_empty_file_refused(world, settings):
     settings.EVIDENCE_MAX_BYTES = 100
     case = make_case(world)
-    with pytest.raises(EvidenceError, match="vượt quá"):
+    with pytest.raises(EvidenceError, match=r"vượt quá dung lượng cho phép \(100 byte\)"):
         attach_evidence(case, SimpleUploadedFile("big.bin", b"x" * 101), actor=world.user("officer"))
     with pytest.raises(EvidenceError, match="rỗng"):
         attach_evidence(case, SimpleUploadedFile("empty.bin", b""), actor=world.user("officer"))

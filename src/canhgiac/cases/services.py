@@ -164,14 +164,14 @@ def attach_evidence(case: Case, uploaded, *, actor, description: str = "") -> Ev
     _require_visible(case, actor)
     limit = settings.EVIDENCE_MAX_BYTES
     if uploaded.size is not None and uploaded.size > limit:
-        raise EvidenceError(f"Tệp “{uploaded.name}” vượt quá dung lượng cho phép ({limit // (1024 * 1024)} MB).")
+        raise EvidenceError(f"Tệp “{uploaded.name}” vượt quá dung lượng cho phép ({_size_text(limit)}).")
     digest = hashlib.sha256()
     chunks = []
     size = 0
     for chunk in uploaded.chunks():
         size += len(chunk)
         if size > limit:
-            raise EvidenceError(f"Tệp “{uploaded.name}” vượt quá dung lượng cho phép ({limit // (1024 * 1024)} MB).")
+            raise EvidenceError(f"Tệp “{uploaded.name}” vượt quá dung lượng cho phép ({_size_text(limit)}).")
         digest.update(chunk)
         chunks.append(chunk)
     if size == 0:
@@ -212,3 +212,10 @@ def withdraw_evidence(evidence: Evidence, *, actor, reason: str) -> Evidence:
 def _require_visible(case: Case, actor) -> None:
     if not Case.objects.visible_to(actor).filter(pk=case.pk).exists():
         raise PermissionDenied("Bạn không có quyền với vụ việc này.")
+
+
+def _size_text(n: int) -> str:
+    """A byte count for people: "25 MB", "512 KB", "100 byte"."""
+    if n >= 2**20:
+        return f"{n / 2**20:g} MB"
+    return f"{n / 1024:g} KB" if n >= 1024 else f"{n} byte"

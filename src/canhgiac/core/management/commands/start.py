@@ -18,6 +18,8 @@ class Command(BaseCommand):
     def handle(self, *args, bind, **options):
         from django.conf import settings
 
+        # SIGTERM (systemd, `kill`) stops the children like Ctrl+C does, instead of leaving them orphaned.
+        signal.signal(signal.SIGTERM, _interrupt)
         cli = [sys.executable, "-m", "canhgiac.cli"]
         log_dir = settings.VAR_DIR / "log"
         log_dir.mkdir(exist_ok=True)
@@ -52,3 +54,7 @@ class Command(BaseCommand):
                     child.wait(timeout=15)
                 except subprocess.TimeoutExpired:
                     child.kill()
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
