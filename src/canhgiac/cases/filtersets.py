@@ -27,7 +27,21 @@ class CaseFilterSet(SearchFilterSet):
     # Ids, not drop-downs: there are far too many letters and indicators to list in a <select>.
     letters = django_filters.NumberFilter(field_name="letters", label="Mã văn bản")
     indicators = django_filters.NumberFilter(field_name="indicators", label="Mã dấu hiệu")
+    mine = django_filters.BooleanFilter(method="filter_mine", label="Tôi phụ trách")
+    open_only = django_filters.BooleanFilter(method="filter_open", label="Đang mở")
     search_fields = ("code", "title")
+
+    def filter_mine(self, queryset, name, value):
+        user = getattr(self.request, "user", None)
+        if value is None or user is None or not user.is_authenticated:
+            return queryset
+        return queryset.filter(assignee=user) if value else queryset.exclude(assignee=user)
+
+    def filter_open(self, queryset, name, value):
+        if value is None:
+            return queryset
+        closed = [CaseStatusChoices.CLOSED, CaseStatusChoices.DISMISSED]
+        return queryset.exclude(status__in=closed) if value else queryset.filter(status__in=closed)
 
     class Meta:
         model = Case

@@ -45,6 +45,8 @@ def dashboard(request):
         "document_count": Document.objects.visible_to(request.user).count(),
         "evidence_count": Evidence.objects.visible_to(request.user).count(),
         "recent": cases.select_related("lead_agency")[:10],
+        "mine": cases.open().filter(assignee=request.user).order_by("received_on", "id")[:10],
+        "mine_count": cases.open().filter(assignee=request.user).count(),
     }
     return render(request, "core/dashboard.html", context)
 
