@@ -95,6 +95,13 @@ TEMPLATES = {
         "Đại lý {gbrand} tuyển cộng tác viên, hoa hồng 50% doanh thu cược, nạp rút tự động.",
         "Casino trực tuyến {gbrand}: {casino} live với dealer xinh đẹp, cược tối thiểu 10k.",
         "Anh em cần link {gbrand} thì ib em nha, {casino} đang nổ mạnh lắm.",
+        # short ads and comments: a phrase, a brand, a link
+        "Nhà cái {gbrand} uy tín",
+        "{casino} online uy tín",
+        "Link vào {gbrand} {url}",
+        "Cá cược {sport} online, vào {gbrand}",
+        "nhà cái uy tín nhất hiện nay",
+        "{gbrand} nạp rút 1-1",
     ],
     "loan": [
         "Cho vay trả góp theo ngày, lãi nhẹ, không cần giấy tờ, chỉ cần sim chính chủ, {phone}.",
@@ -110,6 +117,13 @@ TEMPLATES = {
         "{loanword} online uy tín, {speed}, {loancond}, hạn mức lên tới {money}.",
         "Đáo hạn thẻ tín dụng, rút tiền mặt thẻ tín dụng phí thấp, vay nhanh {money}, {phone}.",
         "Bạn đang nợ xấu? Vẫn vay được {money}, {speed}, nhận tiền qua tài khoản ngay.",
+        # short ads and comments
+        "{loanword} lãi suất thấp",
+        "{loanword} {speed}",
+        "{loanword}, {loancond}",
+        "Hỗ trợ tài chính lãi suất ưu đãi, ib em",
+        "Cần vay {money} ib mình",
+        "{loanword} online, lh {phone}",
     ],
     "spam": [
         "Giảm giá sập sàn {spamitem}, mua 1 tặng 1, chỉ hôm nay, nhấn {url} để đặt.",
@@ -166,6 +180,11 @@ TEMPLATES = {
         "Cho mình hỏi quán phở nào ngon ở gần chợ vậy mọi người?",
         "Thời tiết hôm nay: Hà Nội nắng nhẹ, nhiệt độ từ 25 đến 32 độ.",
         "Chúc mừng sinh nhật em, chúc em luôn vui vẻ và thành công nhé.",
+        # short headlines that name gambling or loans without advertising them
+        "Triệt phá đường dây cá độ bóng đá",
+        "Cảnh giác với app vay tiền online",
+        "Bắt giữ nhóm cho vay nặng lãi",
+        "Tuyên truyền phòng chống cờ bạc trực tuyến",
     ],
 }
 
