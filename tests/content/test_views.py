@@ -86,6 +86,7 @@ def test_upload_page_shows_the_batch_report(world, client):
     run_ingest(batch.pk)  # what the Celery task does (tests/integration runs it on a real worker)
     report = client.get(response["Location"]).content.decode()
     assert "Hoàn thành" in report and 'http-equiv="refresh"' not in report
+    assert "Hoàn thành" in client.get(reverse("content:ingest")).content.decode()  # the list of recent uploads
     assert "văn bản trống" in report and "dữ liệu nhị phân" in report
     assert ContentItem.objects.count() == 1
     assert run_ingest(batch.pk).stored_count == 1 and ContentItem.objects.count() == 1  # a redelivery is a no-op

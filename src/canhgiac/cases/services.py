@@ -12,7 +12,13 @@ from django.utils import timezone
 from canhgiac.cases.choices import CASE_TRANSITIONS, CaseStatusChoices
 from canhgiac.cases.models import Case, CaseEvent, CaseIndicator, Evidence, Indicator
 from canhgiac.cases.normalize import Normalized, normalize
-from canhgiac.core.services import PermissionDenied, ServiceError, require_write, set_history
+from canhgiac.core.services import (
+    ServiceError,
+    lock_for_write,
+    require_visible,
+    require_write,
+    set_history,
+)
 
 
 class TransitionError(ServiceError):
@@ -93,9 +99,7 @@ def update_case(case: Case, *, actor, letters=None, addressed_agencies=None, **f
 @transaction.atomic
 def transition_case(case: Case, to_status: str, *, actor, reason: str, letter=None) -> CaseEvent:
     """Move a case along the workflow; the reason and actor are stored, a forbidden step raises TransitionError."""
-    require_write(actor)
-    _require_visible(case, actor)
-    case = Case.objects.select_for_update().get(pk=case.pk)
+    case = lock_for_write(case, actor, "Bạn không có quyền với vụ việc này.")
     if not (reason or "").strip():
         raise TransitionError("Cần ghi lý do khi chuyển trạng thái vụ việc.")
     if to_status not in CASE_TRANSITIONS.get(case.status, set()):
@@ -210,8 +214,7 @@ def withdraw_evidence(evidence: Evidence, *, actor, reason: str) -> Evidence:
 
 
 def _require_visible(case: Case, actor) -> None:
-    if not Case.objects.visible_to(actor).filter(pk=case.pk).exists():
-        raise PermissionDenied("Bạn không có quyền với vụ việc này.")
+    require_visible(case, actor, "Bạn không có quyền với vụ việc này.")
 
 
 def _size_text(n: int) -> str:

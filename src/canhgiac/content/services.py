@@ -19,7 +19,7 @@ from canhgiac.content.extract import author_indicator, text_indicators
 from canhgiac.content.ingest import InputError, Item, RowError, parse_items
 from canhgiac.content.model import get_classifier
 from canhgiac.content.models import ContentItem, IngestBatch, review_threshold, text_hash
-from canhgiac.core.services import PermissionDenied, ServiceError, require_write, set_history
+from canhgiac.core.services import ServiceError, lock_for_write, require_write, set_history
 
 CLASSIFY_CHUNK = 500
 LOOKUP_CHUNK = 500
@@ -214,15 +214,8 @@ def _store_batch(batch: IngestBatch, items: list[Item], errors: list[RowError], 
     return batch
 
 
-def _require_visible(item: ContentItem, actor) -> None:
-    if not ContentItem.objects.visible_to(actor).filter(pk=item.pk).exists():
-        raise PermissionDenied("Bạn không có quyền với nội dung này.")
-
-
 def _locked(item: ContentItem, actor) -> ContentItem:
-    require_write(actor)
-    _require_visible(item, actor)
-    item = ContentItem.objects.select_for_update().get(pk=item.pk)
+    item = lock_for_write(item, actor, "Bạn không có quyền với nội dung này.")
     if item.status == S.ESCALATED:
         raise ContentError(f"Nội dung đã được chuyển thành vụ việc {item.case}.")
     return item

@@ -20,6 +20,19 @@ def require_write(actor, area: str = "records") -> None:
         raise PermissionDenied("Vai trò của bạn không được phép thực hiện thao tác này.")
 
 
+def require_visible(instance, actor, denied: str) -> None:
+    """Refuse with ``denied`` when ``actor`` may not see ``instance`` (the same scope rules as lists and the API)."""
+    if not type(instance).objects.visible_to(actor).filter(pk=instance.pk).exists():
+        raise PermissionDenied(denied)
+
+
+def lock_for_write(instance, actor, denied: str):
+    """``instance``'s row, locked until the transaction ends, once ``actor`` may write and may see it."""
+    require_write(actor)
+    require_visible(instance, actor, denied)
+    return type(instance).objects.select_for_update().get(pk=instance.pk)
+
+
 def set_history(instance, actor, reason: str = "") -> None:
     """Attribute the next save of ``instance`` in the change log to ``actor`` with ``reason``."""
     instance._history_user = actor

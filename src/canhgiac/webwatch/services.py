@@ -16,7 +16,7 @@ from canhgiac.cases.normalize import IndicatorError, normalize
 from canhgiac.core.choices import AgencyKindChoices
 from canhgiac.core.models import Agency
 from canhgiac.core.scoping import has_global_scope
-from canhgiac.core.services import PermissionDenied, ServiceError, require_write, set_history
+from canhgiac.core.services import PermissionDenied, ServiceError, lock_for_write, require_write, set_history
 from canhgiac.webwatch.choices import MALWARE_CHECKS
 from canhgiac.webwatch.choices import FindingStatusChoices as FS
 from canhgiac.webwatch.models import Finding, PageSnapshot, ScanRun, Site
@@ -273,10 +273,7 @@ def escalate_finding(finding: Finding, *, actor):
 
 
 def _locked_finding(finding: Finding, actor) -> Finding:
-    require_write(actor)
-    if not Finding.objects.visible_to(actor).filter(pk=finding.pk).exists():
-        raise PermissionDenied("Bạn không có quyền với dấu hiệu này.")
-    return Finding.objects.select_for_update().get(pk=finding.pk)
+    return lock_for_write(finding, actor, "Bạn không có quyền với dấu hiệu này.")
 
 
 @transaction.atomic

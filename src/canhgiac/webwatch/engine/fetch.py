@@ -150,8 +150,12 @@ class SiteFetcher:
 
     async def _get_once(self, url: str, identity: Identity) -> tuple[int, Mapping[str, str], bytes, bool]:
         host = host_of(url)
-        sem = self._host_sems.setdefault(host, asyncio.Semaphore(max(1, self.config.per_host_concurrency)))
-        pool = self._pool_sems.setdefault(identity.name, asyncio.Semaphore(self._pool_size()))
+        sem = self._host_sems.get(host)
+        if sem is None:
+            sem = self._host_sems[host] = asyncio.Semaphore(max(1, self.config.per_host_concurrency))
+        pool = self._pool_sems.get(identity.name)
+        if pool is None:
+            pool = self._pool_sems[identity.name] = asyncio.Semaphore(self._pool_size())
         cap = self.config.max_bytes
         try:
             async with pool, sem, self.global_sem:
