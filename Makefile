@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 BIND ?= 127.0.0.1:8000
 
-.PHONY: run setup test test-postgres lint bench clean
+.PHONY: run setup test test-quick test-slow provision lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,21 @@ run: setup
 	@echo "Đăng nhập tại http://$(BIND)/login/ bằng một tài khoản mẫu ở trên."
 	$(BIN)/canhgiac start --bind $(BIND)
 
-test: $(STAMP)
-	CANHGIAC_VAR=$(CURDIR)/var/test $(BIN)/pytest -p no:cacheprovider $(PYTEST_ARGS)
+# Programs pip cannot install (Redis, Chromium): installed from Debian's packages when missing.
+provision:
+	@scripts/provision
+
+# The quick suite first (an answer in a few minutes), then the slow one: model training, real browser, real workers.
+SLOW := slow or browser or worker or redis
+test: test-quick test-slow
+
+test-quick: $(STAMP)
+	@echo "== kiểm thử nhanh =="
+	CANHGIAC_VAR=$(CURDIR)/var/test $(BIN)/pytest -p no:cacheprovider -m "not ($(SLOW))" $(PYTEST_ARGS)
+
+test-slow: $(STAMP) provision
+	@echo "== kiểm thử chậm: huấn luyện mô hình, trình duyệt, tiến trình worker =="
+	CANHGIAC_VAR=$(CURDIR)/var/test $(BIN)/pytest -p no:cacheprovider -m "$(SLOW)" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -85,6 +85,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "canhgiac.core.context_processors.navigation",
             ],
         },
     },
@@ -203,10 +204,9 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {
-    # Each site has its own schedule (nightly by default); this finds the sites that are due and queues their scans.
-    "webwatch-scan-due-sites": {"task": "canhgiac.webwatch.tasks.scan_due_sites", "schedule": 900.0},
-}
+# Scheduled jobs are declared by each app (``scheduled_jobs`` in its AppConfig) and added by core at start-up;
+# jobs listed here are added to them (an operator's own).
+CELERY_BEAT_SCHEDULE: dict = {}
 
 LOGGING = {
     "version": 1,

@@ -6,6 +6,8 @@ import pytest
 from canhgiac.content import datasets as ds
 from canhgiac.content.training import Sources, train
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(autouse=True)
 def _shared_data():

@@ -1,11 +1,11 @@
 from django.contrib import admin
 
 from canhgiac.cases.models import Case, Indicator
-from canhgiac.core.admin import NoDeleteAdmin
+from canhgiac.core.admin import RecordAdmin
 
 
 @admin.register(Case)
-class CaseAdmin(NoDeleteAdmin):
+class CaseAdmin(RecordAdmin):
     list_display = ("code", "title", "category", "status", "received_on", "lead_agency")
     list_filter = ("category", "status", "source")
     search_fields = ("code", "title")
@@ -13,7 +13,7 @@ class CaseAdmin(NoDeleteAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(NoDeleteAdmin):
+class IndicatorAdmin(RecordAdmin):
     list_display = ("kind", "value", "created")
     list_filter = ("kind",)
     search_fields = ("value",)

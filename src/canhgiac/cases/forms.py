@@ -3,15 +3,10 @@ from django import forms
 from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.cases.models import Case
 from canhgiac.cases.normalize import IndicatorError, normalize
+from canhgiac.cases.services import CASE_FIELDS, assignable_users
 from canhgiac.core.forms import DateInput
-from canhgiac.core.models import Agency, Document, User
-from canhgiac.core.scoping import can_read_personal_data, has_global_scope
-
-
-def assignable_users(user):
-    """Users a case may be assigned to by ``user``: everyone for authority staff, else people of agencies in scope."""
-    users = User.objects.filter(is_active=True)
-    return users if has_global_scope(user) else users.filter(agency__in=Agency.objects.visible_to(user))
+from canhgiac.core.models import Document, User
+from canhgiac.core.scoping import can_read_personal_data
 
 
 class CaseForm(forms.ModelForm):
@@ -25,22 +20,7 @@ class CaseForm(forms.ModelForm):
 
     class Meta:
         model = Case
-        fields = [
-            "title",
-            "category",
-            "source",
-            "received_on",
-            "description",
-            "damage_vnd",
-            "lead_agency",
-            "district",
-            "addressed_agencies",
-            "assignee",
-            "letters",
-            "reporter_name",
-            "reporter_phone",
-            "reporter_address",
-        ]
+        fields = CASE_FIELDS
         widgets = {"received_on": DateInput(), "description": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, user, **kwargs):
@@ -49,18 +29,12 @@ class CaseForm(forms.ModelForm):
         if not can_read_personal_data(user):
             for name in Case.personal_fields:
                 del self.fields[name]
-        self._hidden_letters = Document.objects.none()
-        if self.instance.pk:
-            # Links to letters outside the user's scope are neither shown nor dropped on save.
-            self._hidden_letters = self.instance.letters.exclude(pk__in=Document.objects.visible_to(user).values("pk"))
+        # Links to letters outside the user's scope are neither shown here nor dropped on save (the service keeps them).
         self.fields["letters"].queryset = Document.objects.visible_to(user)
         assignees = assignable_users(user)
         if self.instance.assignee_id:
             assignees = assignees | User.objects.filter(pk=self.instance.assignee_id)
         self.fields["assignee"].queryset = assignees.distinct()
-
-    def clean_letters(self):
-        return [*self.cleaned_data["letters"], *self._hidden_letters]
 
     def clean_indicators_text(self):
         """Parse "kind: value" lines; each bad line becomes a field error naming the line and the reason."""

@@ -12,7 +12,10 @@ from django.utils import timezone
 from canhgiac.cases.choices import CASE_TRANSITIONS, CaseStatusChoices
 from canhgiac.cases.models import Case, CaseEvent, CaseIndicator, Evidence, Indicator
 from canhgiac.cases.normalize import Normalized, normalize
+from canhgiac.core.models import Agency, User
+from canhgiac.core.scoping import WRITE_ROLES, has_global_scope
 from canhgiac.core.services import (
+    RecordService,
     ServiceError,
     lock_for_write,
     require_visible,
@@ -31,14 +34,16 @@ class EvidenceError(ServiceError):
 
 CASE_FIELDS = (
     "title",
-    "description",
     "category",
     "source",
     "received_on",
+    "description",
     "damage_vnd",
     "lead_agency",
     "district",
+    "addressed_agencies",
     "assignee",
+    "letters",
     "reporter_name",
     "reporter_phone",
     "reporter_address",
@@ -51,49 +56,80 @@ def _next_code(year: int) -> str:
     return f"{prefix}{(int(last.rsplit('-', 1)[1]) + 1) if last else 1:05d}"
 
 
-@transaction.atomic
-def create_case(
-    *, actor, indicators: Sequence[tuple[str, str]] = (), letters=(), addressed_agencies=(), **fields
-) -> Case:
+def assignable_users(actor):
+    """Who ``actor`` may put in charge of a case: active users whose role may act on records, of an agency the
+    actor sees (so a commune assigns within the commune; provincial staff assign anyone who can act)."""
+    return User.objects.filter(
+        is_active=True, role__in=WRITE_ROLES["records"], agency__in=Agency.objects.visible_to(actor)
+    )
+
+
+class CaseService(RecordService):
+    """Cases: a case is changed by provincial staff or by the agency that leads it; the agencies it is addressed
+    to (who then read it and its evidence) and its lead are the lead's to set. Indicators come with the write,
+    normalised before anything is stored: a bad one refuses the whole write."""
+
+    model = Case
+    fields = CASE_FIELDS
+    extra_inputs = ("indicators",)
+    verb = "vụ việc"
+    denied = "Chỉ cơ quan chủ trì vụ việc (hoặc cán bộ cấp tỉnh) mới được sửa vụ việc này."
+
+    def may_change(self, actor, obj) -> bool:
+        return has_global_scope(actor) or (actor.agency_id is not None and actor.agency_id == obj.lead_agency_id)
+
+    def references(self, actor, name, field):
+        if name == "assignee":
+            return assignable_users(actor)
+        return super().references(actor, name, field)
+
+    def clean_exclude(self):
+        return ["code"]
+
+    def prepare(self, actor, obj, data, created):
+        obj._pending_indicators = [(normalize(kind, text), text) for kind, text in data.get("indicators") or ()]
+
+    def save(self, actor, obj, created):
+        if not created:
+            obj.save()
+            return
+        for attempt in range(5):
+            obj.code = _next_code(obj.received_on.year)
+            try:
+                with transaction.atomic():
+                    obj.save()
+                return
+            except IntegrityError:
+                if attempt == 4:
+                    raise
+
+    def after_save(self, actor, obj, data, created):
+        for item, original in obj._pending_indicators:
+            link_indicator(obj, item, original=original, actor=actor)
+
+
+cases = CaseService()
+
+
+class IndicatorService(RecordService):
+    """An indicator is shared by every case that saw it: once normalised, only its note changes."""
+
+    model = Indicator
+    fields = ("note",)
+    verb = "dấu hiệu"
+    denied = "Bạn không có quyền với dấu hiệu này."
+
+
+indicators = IndicatorService()
+
+
+def create_case(*, actor, indicators: Sequence[tuple[str, str]] = (), **fields) -> Case:
     """Create a case with its indicators (kind, text) — each normalised; a bad one raises IndicatorError."""
-    require_write(actor)
-    normalized = [(normalize(kind, text), text) for kind, text in indicators]
-    case = Case(**{k: v for k, v in fields.items() if k in CASE_FIELDS}, created_by=actor)
-    case.full_clean(exclude=["code"])
-    for attempt in range(5):
-        case.code = _next_code(case.received_on.year)
-        try:
-            with transaction.atomic():
-                set_history(case, actor, "Tạo vụ việc")
-                case.save()
-            break
-        except IntegrityError:
-            if attempt == 4:
-                raise
-    if letters:
-        case.letters.set(letters)
-    if addressed_agencies:
-        case.addressed_agencies.set(addressed_agencies)
-    for item, original in normalized:
-        link_indicator(case, item, original=original, actor=actor)
-    return case
+    return cases.create(actor=actor, indicators=list(indicators), **fields)
 
 
-@transaction.atomic
-def update_case(case: Case, *, actor, letters=None, addressed_agencies=None, **fields) -> Case:
-    require_write(actor)
-    _require_visible(case, actor)
-    for name, value in fields.items():
-        if name in CASE_FIELDS:
-            setattr(case, name, value)
-    case.full_clean(exclude=["code"])
-    set_history(case, actor, "Cập nhật vụ việc")
-    case.save()
-    if letters is not None:
-        case.letters.set(letters)
-    if addressed_agencies is not None:
-        case.addressed_agencies.set(addressed_agencies)
-    return case
+def update_case(case: Case, *, actor, **fields) -> Case:
+    return cases.update(case, actor=actor, **fields)
 
 
 @transaction.atomic

@@ -1,7 +1,13 @@
-from django.apps import AppConfig
+from canhgiac.core.registry import CapabilityConfig, NavEntry
 
 
-class ContentConfig(AppConfig):
+class ContentConfig(CapabilityConfig):
+    default = True
     name = "canhgiac.content"
     label = "content"
     verbose_name = "Phân loại nội dung"
+    url_prefix = "content/"
+    nav = (NavEntry("Phân loại nội dung", "content:review_queue", 70),)
+    api_routes = "canhgiac.content.api.urls.register"
+    demo_loader = "canhgiac.content.demo.load"
+    demo_order = 30

@@ -19,20 +19,29 @@ class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
         return False
 
 
-class NoDeleteAdmin(SimpleHistoryAdmin):
+class RecordAdmin(SimpleHistoryAdmin):
+    """Records are read here, changed only through their services (the application's forms and API), which check
+    ownership and leave the change log; the admin neither adds, changes nor deletes them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
     def has_delete_permission(self, request, obj=None):
         return False
 
 
 @admin.register(Agency)
-class AgencyAdmin(NoDeleteAdmin):
+class AgencyAdmin(RecordAdmin):
     list_display = ("name", "code", "kind", "parent", "is_active")
     list_filter = ("kind", "is_active")
     search_fields = ("name", "code")
 
 
 @admin.register(Document)
-class DocumentAdmin(NoDeleteAdmin):
+class DocumentAdmin(RecordAdmin):
     list_display = ("__str__", "direction", "doc_type", "date", "issuing_agency")
     list_filter = ("direction", "doc_type")
     search_fields = ("symbol", "summary")

@@ -2,6 +2,7 @@ from django import forms
 
 from canhgiac.core.letters import LetterFileError, LetterNumberError, check_letter_file, parse_letter_number
 from canhgiac.core.models import Agency, Document
+from canhgiac.core.services import AgencyService, DocumentService
 
 
 class DateInput(forms.DateInput):
@@ -14,7 +15,7 @@ class DateInput(forms.DateInput):
 class AgencyForm(forms.ModelForm):
     class Meta:
         model = Agency
-        fields = ["name", "code", "kind", "parent", "address", "phone", "email", "is_active"]
+        fields = AgencyService.fields
 
 
 class DocumentForm(forms.ModelForm):
@@ -26,7 +27,7 @@ class DocumentForm(forms.ModelForm):
 
     class Meta:
         model = Document
-        fields = ["direction", "doc_type", "date", "issuing_agency", "receiving_agencies", "summary", "file"]
+        fields = DocumentService.fields
         widgets = {"date": DateInput(), "summary": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):

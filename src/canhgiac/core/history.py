@@ -15,11 +15,14 @@ from django.utils import dateformat, timezone
 HIDDEN = "•••"
 
 
-def history_entries(obj, limit: int = 200) -> list[dict]:
-    """Newest first: {at, user, type, reason, changes: [{field, label, old, new, old_display, new_display}]}."""
+def history_entries(obj, limit: int = 200, *, reader=None) -> list[dict]:
+    """Newest first: {at, user, type, reason, changes: [{field, label, old, new, old_display, new_display}]}.
+
+    With ``reader``, linked records the reader may not see (a letter of another agency, say) are not named: neither
+    their number nor their id appears, only that a record outside the reader's scope is there."""
     records = list(obj.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
     hidden = set(getattr(obj, "personal_fields", ()))
-    names = _Names()
+    names = _Names(reader)
     links = _link_changes(obj, records, limit)
     entries = []
     for index, record in enumerate(records[:limit]):
@@ -49,17 +52,37 @@ def history_entries(obj, limit: int = 200) -> list[dict]:
     return entries
 
 
-class _Names:
-    """str() of linked records by primary key, each looked up once; a deleted or unknown one is "#<pk>"."""
+OUT_OF_SCOPE = "(bản ghi ngoài quyền xem)"
 
-    def __init__(self):
+
+def _visible(model, reader):
+    """The rows of ``model`` that ``reader`` may see, or None when there is no limit (no reader, no scoping)."""
+    manager = model._default_manager
+    if reader is None or not hasattr(manager, "visible_to"):
+        return None
+    return manager.visible_to(reader)
+
+
+class _Names:
+    """str() of linked records by primary key, each looked up once; a deleted or unknown one is "#<pk>", one the
+    reader may not see is ``OUT_OF_SCOPE``."""
+
+    def __init__(self, reader=None):
+        self.reader = reader
         self._cache: dict[tuple, str] = {}
+
+    def hidden(self, model, pk) -> bool:
+        visible = _visible(model, self.reader)
+        return visible is not None and not visible.filter(pk=pk).exists()
 
     def __call__(self, model, pk) -> str:
         key = (model, pk)
         if key not in self._cache:
             row = model._base_manager.filter(pk=pk).first()
-            self._cache[key] = str(row) if row is not None else f"#{pk}"
+            if row is not None and self.hidden(model, pk):
+                self._cache[key] = OUT_OF_SCOPE
+            else:
+                self._cache[key] = str(row) if row is not None else f"#{pk}"
         return self._cache[key]
 
 
@@ -84,14 +107,21 @@ def _display(field, value, names: _Names) -> str:
     return str(value)
 
 
-def _related_names(obj, name, rows) -> str:
-    """M2M rows of the change log ([{"case": 1, "document": 3}, …]) as the linked records' names."""
+def _related_names(obj, name, rows, reader=None) -> str:
+    """M2M rows of the change log ([{"case": 1, "document": 3}, …]) as the linked records' names; those the reader
+    may not see are only counted."""
     field = obj._meta.get_field(name)
     model = field.related_model
     key = next((k for k in (rows[0] if rows else {}) if k != obj._meta.model_name), None)
     ids = [row[key] for row in rows if key]
-    names = {o.pk: str(o) for o in model._default_manager.filter(pk__in=ids)}
-    return "; ".join(names.get(i, f"#{i}") for i in ids)
+    rows_qs = _visible(model, reader)
+    rows_qs = model._default_manager.all() if rows_qs is None else rows_qs
+    names = {o.pk: str(o) for o in rows_qs.filter(pk__in=ids)}
+    hidden = [i for i in ids if i not in names and model._base_manager.filter(pk=i).exists()]
+    shown = [names.get(i, f"#{i}") for i in ids if i not in hidden]
+    if hidden:
+        shown.append(f"{len(hidden)} {OUT_OF_SCOPE}")
+    return "; ".join(shown)
 
 
 def _change(obj, name, old, new, hidden, names: _Names) -> dict:
@@ -101,11 +131,15 @@ def _change(obj, name, old, new, hidden, names: _Names) -> dict:
     except FieldDoesNotExist:
         field, label = None, name
     if field is not None and field.many_to_many:
-        old = _related_names(obj, name, old or [])
-        new = _related_names(obj, name, new or [])
+        old = _related_names(obj, name, old or [], names.reader)
+        new = _related_names(obj, name, new or [], names.reader)
         old_display, new_display = old, new
     else:
         old_display, new_display = _display(field, old, names), _display(field, new, names)
+        if field is not None and (field.many_to_one or field.one_to_one):
+            # The raw id of a record the reader may not see is not given either.
+            old = OUT_OF_SCOPE if old_display == OUT_OF_SCOPE else old
+            new = OUT_OF_SCOPE if new_display == OUT_OF_SCOPE else new
     if name in hidden:
         old, new = (HIDDEN if old else old), (HIDDEN if new else new)
         old_display, new_display = (HIDDEN if old else ""), (HIDDEN if new else "")

@@ -1,81 +1,105 @@
-"""Shared service helpers and the writes of core records (agencies, official letters)."""
+"""The writes of core records (agencies, official letters), on the service kit of ``core.kit``."""
 
-from django.db import transaction
+from django.core.files.uploadedfile import UploadedFile
 
-from canhgiac.core.letters import parse_letter_number
+from canhgiac.core.choices import DocumentDirectionChoices
+from canhgiac.core.kit import (  # noqa: F401  (the shared helpers, re-exported for the apps)
+    FieldDenied,
+    FieldError,
+    PermissionDenied,
+    RecordService,
+    ServiceError,
+    action,
+    lock_for_write,
+    require_visible,
+    require_write,
+    set_history,
+)
+from canhgiac.core.letters import check_letter_file, parse_letter_number
 from canhgiac.core.models import Agency, Document
-from canhgiac.core.scoping import can_write
+from canhgiac.core.scoping import has_global_scope
 
 
-class ServiceError(Exception):
-    """A domain rule refused the operation; the message is for the user (Vietnamese)."""
+class AgencyService(RecordService):
+    model = Agency
+    fields = ("name", "code", "kind", "parent", "address", "phone", "email", "is_active")
+    area = "admin"
+    verb = "cơ quan"
+    denied = "Bạn không có quyền sửa cơ quan này."
 
 
-class PermissionDenied(ServiceError):
-    """The acting user's role or agency does not allow this operation."""
+class DocumentService(RecordService):
+    """Letters: an agency registers the letters it issues and the letters it receives; only the agency that
+    issued (or registered) a letter may change it. Provincial staff (global scope) keep every register."""
+
+    model = Document
+    fields = ("direction", "doc_type", "date", "issuing_agency", "receiving_agencies", "summary", "file")
+    extra_inputs = ("notation",)
+    verb = "văn bản"
+    denied = "Chỉ cơ quan ban hành hoặc cơ quan đã vào sổ văn bản này mới được sửa nó."
+
+    def may_change(self, actor, obj) -> bool:
+        if has_global_scope(actor):
+            return True
+        own = actor.agency_id
+        registrar = obj.created_by.agency_id if obj.created_by_id else None
+        return own is not None and own in (obj.issuing_agency_id, registrar)
+
+    def references(self, actor, name, field):
+        # Any agency may be named as issuer or addressee of a letter: agencies are public reference data.
+        return Agency.objects.all() if field.related_model is Agency else super().references(actor, name, field)
+
+    def prepare(self, actor, obj, data, created):
+        notation = data.get("notation")
+        if created and notation is None:
+            raise FieldError("notation", "Số, ký hiệu văn bản đang để trống.")
+        if notation is not None:
+            parsed = parse_letter_number(notation)
+            obj.number, obj.year, obj.symbol = parsed.number, parsed.year, parsed.symbol
+            if not data.get("doc_type"):
+                obj.doc_type = obj.doc_type or parsed.inferred_type
+        if isinstance(data.get("file"), UploadedFile):
+            check_letter_file(data["file"])
+        if not has_global_scope(actor):
+            self._check_own_register(actor, obj, data)
+
+    def _check_own_register(self, actor, obj, data) -> None:
+        own = actor.agency_id
+        if obj.direction == DocumentDirectionChoices.OUTGOING and obj.issuing_agency_id != own:
+            raise FieldDenied("issuing_agency", "Văn bản đi phải do chính cơ quan của bạn ban hành.")
+        if obj.direction == DocumentDirectionChoices.INCOMING:
+            receivers = data.get("receiving_agencies")
+            ids = (
+                {getattr(a, "pk", a) for a in receivers}
+                if receivers is not None
+                else set(obj.receiving_agencies.values_list("pk", flat=True))
+                if obj.pk
+                else set()
+            )
+            if own not in ids:
+                raise FieldDenied("receiving_agencies", "Văn bản đến phải có cơ quan của bạn trong nơi nhận.")
 
 
-def require_write(actor, area: str = "records") -> None:
-    if not can_write(actor, area):
-        raise PermissionDenied("Vai trò của bạn không được phép thực hiện thao tác này.")
+agencies = AgencyService()
+documents = DocumentService()
 
 
-def require_visible(instance, actor, denied: str) -> None:
-    """Refuse with ``denied`` when ``actor`` may not see ``instance`` (the same scope rules as lists and the API)."""
-    if not type(instance).objects.visible_to(actor).filter(pk=instance.pk).exists():
-        raise PermissionDenied(denied)
-
-
-def lock_for_write(instance, actor, denied: str):
-    """``instance``'s row, locked until the transaction ends, once ``actor`` may write and may see it."""
-    require_write(actor)
-    require_visible(instance, actor, denied)
-    return type(instance).objects.select_for_update().get(pk=instance.pk)
-
-
-def set_history(instance, actor, reason: str = "") -> None:
-    """Attribute the next save of ``instance`` in the change log to ``actor`` with ``reason``."""
-    instance._history_user = actor
-    instance._change_reason = reason[:100]
-
-
-@transaction.atomic
 def save_agency(agency: Agency, *, actor) -> Agency:
-    require_write(actor, "admin")
-    if agency.pk is None:
-        agency.created_by = actor
-    agency.full_clean()
-    set_history(agency, actor, "Lưu cơ quan")
-    agency.save()
-    return agency
+    """Compatibility: create or update from an unsaved/changed instance (prefer ``agencies.create/update``)."""
+    data = {name: getattr(agency, name) for name in AgencyService.fields}
+    return agencies.create(actor=actor, **data) if agency.pk is None else agencies.update(agency, actor=actor, **data)
 
 
-@transaction.atomic
 def register_document(*, actor, notation: str, receiving_agencies=(), **fields) -> Document:
     """Register an official letter from its notation ("386/CAT-ANM"); LetterNumberError if malformed."""
-    require_write(actor)
-    parsed = parse_letter_number(notation)
-    fields.setdefault("doc_type", parsed.inferred_type)
-    document = Document(number=parsed.number, year=parsed.year, symbol=parsed.symbol, created_by=actor, **fields)
-    document.full_clean()
-    set_history(document, actor, "Đăng ký văn bản")
-    document.save()
-    if receiving_agencies:
-        document.receiving_agencies.set(receiving_agencies)
-    return document
+    return documents.create(
+        actor=actor, notation=notation, receiving_agencies=list(receiving_agencies), reason="Đăng ký văn bản", **fields
+    )
 
 
-@transaction.atomic
 def update_document(document: Document, *, actor, notation: str | None = None, receiving_agencies=None, **fields):
-    require_write(actor)
     if notation is not None:
-        parsed = parse_letter_number(notation)
-        document.number, document.year, document.symbol = parsed.number, parsed.year, parsed.symbol
-    for name, value in fields.items():
-        setattr(document, name, value)
-    document.full_clean()
-    set_history(document, actor, "Cập nhật văn bản")
-    document.save()
+        fields["notation"] = notation
     if receiving_agencies is not None:
-        document.receiving_agencies.set(receiving_agencies)
-    return document
+        fields["receiving_agencies"] = list(receiving_agencies)
+    return documents.update(document, actor=actor, **fields)

@@ -3,6 +3,7 @@ from django import forms
 from canhgiac.core.models import Agency
 from canhgiac.core.scoping import has_global_scope
 from canhgiac.webwatch.models import Site
+from canhgiac.webwatch.services import SiteService
 
 
 class SiteForm(forms.ModelForm):
@@ -15,16 +16,7 @@ class SiteForm(forms.ModelForm):
 
     class Meta:
         model = Site
-        fields = [
-            "url",
-            "name",
-            "owner_agency",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "active",
-            "interval_hours",
-        ]
+        fields = [name for name in SiteService.fields if name != "next_scan_at"]
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)

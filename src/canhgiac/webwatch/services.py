@@ -16,22 +16,17 @@ from canhgiac.cases.normalize import IndicatorError, normalize
 from canhgiac.core.choices import AgencyKindChoices
 from canhgiac.core.models import Agency
 from canhgiac.core.scoping import has_global_scope
-from canhgiac.core.services import PermissionDenied, ServiceError, lock_for_write, require_write, set_history
+from canhgiac.core.services import (
+    PermissionDenied,
+    RecordService,
+    ServiceError,
+    lock_for_write,
+    require_write,
+    set_history,
+)
 from canhgiac.webwatch.choices import MALWARE_CHECKS
 from canhgiac.webwatch.choices import FindingStatusChoices as FS
 from canhgiac.webwatch.models import Finding, PageSnapshot, ScanRun, Site
-
-SITE_FIELDS = (
-    "url",
-    "name",
-    "owner_agency",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-    "active",
-    "interval_hours",
-    "next_scan_at",
-)
 
 
 def _require_site_access(site: Site, actor) -> None:
@@ -41,33 +36,44 @@ def _require_site_access(site: Site, actor) -> None:
         raise PermissionDenied("Bạn chỉ quản lý được trang web của cơ quan mình.")
 
 
-@transaction.atomic
+class SiteService(RecordService):
+    """Watched sites: an agency registers and manages its own sites; provincial staff manage every site."""
+
+    model = Site
+    fields = (
+        "url",
+        "name",
+        "owner_agency",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "active",
+        "interval_hours",
+        "next_scan_at",
+    )
+    verb = "trang web giám sát"
+    denied = "Bạn chỉ quản lý được trang web của cơ quan mình."
+
+    def may_change(self, actor, obj) -> bool:
+        return has_global_scope(actor) or (actor.agency_id is not None and obj.owner_agency_id == actor.agency_id)
+
+    def prepare(self, actor, obj, data, created):
+        if created and obj.next_scan_at is None:
+            obj.next_scan_at = timezone.now()  # due for its first scan at once
+        if obj.owner_agency_id is not None:
+            _require_site_access(obj, actor)  # moving a site to another agency is for authority staff only
+
+
+sites = SiteService()
+
+
 def add_site(*, actor, **fields) -> Site:
     """Register a site to watch; it is due for its first scan at once."""
-    require_write(actor)
-    site = Site(**{k: v for k, v in fields.items() if k in SITE_FIELDS}, created_by=actor)
-    if site.next_scan_at is None:
-        site.next_scan_at = timezone.now()
-    if site.owner_agency_id is not None:
-        _require_site_access(site, actor)
-    site.full_clean()
-    set_history(site, actor, "Thêm trang web giám sát")
-    site.save()
-    return site
+    return sites.create(actor=actor, reason="Thêm trang web giám sát", **fields)
 
 
-@transaction.atomic
 def update_site(site: Site, *, actor, **fields) -> Site:
-    require_write(actor)
-    _require_site_access(site, actor)
-    for name, value in fields.items():
-        if name in SITE_FIELDS:
-            setattr(site, name, value)
-    _require_site_access(site, actor)  # moving a site to another agency is for authority staff only
-    site.full_clean()
-    set_history(site, actor, "Cập nhật trang web giám sát")
-    site.save()
-    return site
+    return sites.update(site, actor=actor, reason="Cập nhật trang web giám sát", **fields)
 
 
 def _scanned_ok(page) -> bool:

@@ -2,6 +2,7 @@ from rest_framework import serializers
 
 from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.cases.models import Case, CaseEvent, Evidence, Indicator
+from canhgiac.cases.services import CASE_FIELDS
 from canhgiac.core.api.serializers import DownloadFileField
 
 
@@ -53,29 +54,7 @@ class CaseSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Case
-        fields = [
-            "id",
-            "code",
-            "title",
-            "description",
-            "category",
-            "status",
-            "source",
-            "received_on",
-            "damage_vnd",
-            "lead_agency",
-            "district",
-            "addressed_agencies",
-            "assignee",
-            "letters",
-            "indicators",
-            "indicators_input",
-            "reporter_name",
-            "reporter_phone",
-            "reporter_address",
-            "created",
-            "last_updated",
-        ]
+        fields = ["id", "code", *CASE_FIELDS, "status", "indicators", "indicators_input", "created", "last_updated"]
         read_only_fields = ["code", "status", "created", "last_updated"]
 
     def to_representation(self, instance):

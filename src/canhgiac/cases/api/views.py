@@ -25,38 +25,17 @@ class CaseViewSet(BaseViewSet):
     search_fields = ["code", "title"]
     ordering_fields = ["received_on", "code", "damage_vnd", "status", "category"]
 
-    def get_queryset(self):
-        queryset = super().get_queryset()
-        if self.action == "list":
-            return queryset.prefetch_related("addressed_agencies", "letters")
-        return queryset.prefetch_related("indicators", "addressed_agencies", "letters")
+    service = services.cases
+    service_inputs = {"indicators_input": "indicators"}
 
     def get_serializer_class(self):
         return CaseListSerializer if self.action == "list" else CaseSerializer
 
-    def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        indicators = [(i["kind"], i["value"]) for i in data.pop("indicators_input", [])]
-        serializer.instance = services.create_case(
-            actor=self.request.user,
-            indicators=indicators,
-            letters=data.pop("letters", []),
-            addressed_agencies=data.pop("addressed_agencies", []),
-            **data,
-        )
-
-    def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        indicators = data.pop("indicators_input", [])
-        case = services.update_case(
-            serializer.instance,
-            actor=self.request.user,
-            letters=data.pop("letters", None),
-            addressed_agencies=data.pop("addressed_agencies", None),
-            **data,
-        )
-        for item in indicators:
-            services.add_indicator(case, item["kind"], item["value"], actor=self.request.user)
+    def service_data(self, serializer):
+        data = super().service_data(serializer)
+        if "indicators" in data:
+            data["indicators"] = [(item["kind"], item["value"]) for item in data["indicators"]]
+        return data
 
     @extend_schema(request=TransitionSerializer, responses=CaseEventSerializer)
     @action(detail=True, methods=["post"])
@@ -74,6 +53,7 @@ class IndicatorViewSet(BaseViewSet):
     filterset_class = IndicatorFilterSet
     ordering_fields = ["value", "created"]
     http_method_names = ["get", "patch", "head", "options"]
+    service = services.indicators
 
 
 class EvidenceViewSet(BaseViewSet):

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
 from canhgiac.cases import services
@@ -9,7 +9,13 @@ from canhgiac.cases.models import Case
 from canhgiac.cases.tables import CaseTable
 from canhgiac.core.personal import reveal_personal_data
 from canhgiac.core.services import ServiceError
-from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
+from canhgiac.core.views.generic import (
+    ObjectDetailView,
+    ObjectEditView,
+    ObjectHistoryView,
+    ObjectListView,
+    WriteRequiredMixin,
+)
 
 
 class CaseListView(ObjectListView):
@@ -57,38 +63,25 @@ def _case_or_404(request, pk):
     return get_object_or_404(Case.objects.visible_to(request.user), pk=pk)
 
 
-class CaseEditView(WriteRequiredMixin, View):
-    def get(self, request, pk=None):
-        case = _case_or_404(request, pk) if pk else None
-        if case is not None:
-            # The form shows the stored personal fields to roles that may read them: a read, logged as such.
-            reveal_personal_data(request.user, case)
-        form = CaseForm(instance=case, user=request.user)
-        return render(request, "core/object_edit.html", {"form": form, "object": case})
+class CaseEditView(ObjectEditView):
+    model = Case
+    form_class = CaseForm
+    service = services.cases
 
-    def post(self, request, pk=None):
-        case = _case_or_404(request, pk) if pk else None
-        form = CaseForm(request.POST, instance=case, user=request.user)
-        if form.is_valid():
-            data = dict(form.cleaned_data)
-            indicators = data.pop("indicators_text")
-            letters, addressed = data.pop("letters"), data.pop("addressed_agencies")
-            try:
-                if case is None:
-                    case = services.create_case(
-                        actor=request.user, indicators=indicators, letters=letters, addressed_agencies=addressed, **data
-                    )
-                else:
-                    services.update_case(
-                        case, actor=request.user, letters=letters, addressed_agencies=addressed, **data
-                    )
-                    for kind, value in indicators:
-                        services.add_indicator(case, kind, value, actor=request.user)
-                messages.success(request, f"Đã lưu vụ việc {case.code}.")
-                return redirect(case)
-            except (ServiceError, ValueError) as exc:
-                form.add_error(None, str(exc))
-        return render(request, "core/object_edit.html", {"form": form, "object": case})
+    def get_form_kwargs(self):
+        return {"user": self.request.user}
+
+    def get(self, request, pk=None):
+        if pk:
+            # The form shows the stored personal fields to roles that may read them: a read, logged as such.
+            reveal_personal_data(request.user, self.get_object(pk))
+        return super().get(request, pk)
+
+    def form_data(self, form):
+        data = super().form_data(form)
+        data["indicators"] = data.pop("indicators_text")
+        data["letters"], data["addressed_agencies"] = list(data["letters"]), list(data["addressed_agencies"])
+        return data
 
 
 class CaseTransitionView(WriteRequiredMixin, View):

@@ -1,6 +1,8 @@
 """API base: scoped querysets, no DELETE, a /history/ action, domain errors mapped to 400/403."""
 
+from django.core.exceptions import ImproperlyConfigured
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework import filters, mixins, serializers, status, viewsets
@@ -11,11 +13,14 @@ from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from canhgiac.core.history import history_entries
-from canhgiac.core.services import PermissionDenied, ServiceError
+from canhgiac.core.kit import FieldError, PermissionDenied, ServiceError
 
 
 def exception_handler(exc, context):
     """Domain errors carry a Vietnamese message for the user; map them to HTTP here, not in services."""
+    if isinstance(exc, FieldError):
+        code = status.HTTP_403_FORBIDDEN if isinstance(exc, PermissionDenied) else status.HTTP_400_BAD_REQUEST
+        return Response({exc.field: [str(exc)]}, status=code)
     if isinstance(exc, PermissionDenied):
         return Response({"detail": str(exc)}, status=status.HTTP_403_FORBIDDEN)
     if isinstance(exc, (ServiceError, ValueError)) and not isinstance(exc, serializers.ValidationError):
@@ -72,17 +77,62 @@ class BaseViewSet(
     mixins.UpdateModelMixin,
     viewsets.GenericViewSet,
 ):
-    """List/retrieve/create/update — never destroy; rows limited to what the user may see."""
+    """List/retrieve/create/update — never destroy; rows limited to what the user may see.
+
+    Writes go through ``service`` (a ``core.kit.RecordService``): ``serializer.save()`` is never called. A viewset
+    that accepts POST or PATCH without naming a service (or its own ``perform_create``/``perform_update``) is a
+    configuration error raised when the class is defined, not a silent direct write.
+    Linked records the user may not see are left out of every answer (a case's letters, for one).
+    """
 
     write_area = "records"
+    service = None
+    # Request fields renamed on their way to the service (the API's ``indicators_input`` is the service's
+    # ``indicators``).
+    service_inputs: dict[str, str] = {}
     # The project's filter backends (settings), with the search that falls back on ``q``.
     filter_backends = [SearchFilter if b is filters.SearchFilter else b for b in api_settings.DEFAULT_FILTER_BACKENDS]
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        methods = set(getattr(cls, "http_method_names", ()))
+        hooks = (("post", "create", "perform_create"), ("patch", "update", "perform_update"))
+        for method, handler, hook in hooks:
+            untouched = getattr(cls, hook) is getattr(BaseViewSet, hook) and getattr(cls, handler) is getattr(
+                BaseViewSet, handler
+            )
+            if method in methods and cls.service is None and untouched:
+                raise ImproperlyConfigured(f"{cls.__name__} nhận {method.upper()} nhưng không khai báo service.")
+        if cls.service is not None:
+            cls.write_area = cls.service.area
+
     def get_queryset(self):
-        return super().get_queryset().visible_to(self.request.user)
+        queryset = super().get_queryset().visible_to(self.request.user)
+        for field in queryset.model._meta.many_to_many:
+            related = field.related_model._default_manager
+            if hasattr(related, "visible_to"):
+                queryset = queryset.prefetch_related(Prefetch(field.name, related.visible_to(self.request.user)))
+        return queryset
+
+    def service_data(self, serializer) -> dict:
+        data = dict(serializer.validated_data)
+        return {self.service_inputs.get(name, name): value for name, value in data.items()}
+
+    def perform_create(self, serializer):
+        obj = self.service.create(actor=self.request.user, **self.service_data(serializer))
+        serializer.instance = self._answered(obj)
+
+    def perform_update(self, serializer):
+        obj = self.service.update(serializer.instance, actor=self.request.user, **self.service_data(serializer))
+        serializer.instance = self._answered(obj)
+
+    def _answered(self, obj):
+        """The written record as this user reads it (links out of scope left out); itself if no longer visible."""
+        return self.get_queryset().filter(pk=obj.pk).first() or obj
 
     @extend_schema(responses=HistoryEntrySerializer(many=True))
     @action(detail=True, methods=["get"])
     def history(self, request, pk=None):
         """The change log of this record: who, when, why, before → after."""
-        return Response(HistoryEntrySerializer(history_entries(self.get_object()), many=True).data)
+        entries = history_entries(self.get_object(), reader=request.user)
+        return Response(HistoryEntrySerializer(entries, many=True).data)

@@ -4,6 +4,7 @@ from rest_framework.fields import SkipField
 
 from canhgiac.core.letters import LetterFileError, check_letter_file
 from canhgiac.core.models import Agency, Document, User
+from canhgiac.core.services import AgencyService, DocumentService
 
 
 class DownloadFileField(serializers.FileField):
@@ -32,7 +33,7 @@ class DownloadFileField(serializers.FileField):
 class AgencySerializer(serializers.ModelSerializer):
     class Meta:
         model = Agency
-        fields = ["id", "name", "code", "kind", "parent", "address", "phone", "email", "is_active", "created"]
+        fields = ["id", *AgencyService.fields, "created"]
 
 
 class UserSerializer(serializers.ModelSerializer):
@@ -58,13 +59,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "number",
             "year",
             "symbol",
-            "direction",
-            "doc_type",
-            "date",
-            "issuing_agency",
-            "receiving_agencies",
-            "summary",
-            "file",
+            *DocumentService.fields,
             "created",
         ]
         read_only_fields = ["number", "year", "symbol", "created"]

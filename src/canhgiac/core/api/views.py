@@ -12,16 +12,7 @@ class AgencyViewSet(BaseViewSet):
     serializer_class = AgencySerializer
     filterset_class = AgencyFilterSet
     search_fields = ["name", "code"]
-    write_area = "admin"
-
-    def perform_create(self, serializer):
-        serializer.instance = services.save_agency(Agency(**serializer.validated_data), actor=self.request.user)
-
-    def perform_update(self, serializer):
-        agency = serializer.instance
-        for name, value in serializer.validated_data.items():
-            setattr(agency, name, value)
-        services.save_agency(agency, actor=self.request.user)
+    service = services.agencies
 
 
 class UserViewSet(viewsets.ReadOnlyModelViewSet):
@@ -38,27 +29,10 @@ class UserViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class DocumentViewSet(BaseViewSet):
-    queryset = Document.objects.select_related("issuing_agency").prefetch_related("receiving_agencies")
+    queryset = Document.objects.select_related("issuing_agency")
     serializer_class = DocumentSerializer
     filterset_class = DocumentFilterSet
     search_fields = ["symbol", "summary"]
     ordering_fields = ["date", "number", "created"]
 
-    def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        serializer.instance = services.register_document(
-            actor=self.request.user,
-            notation=data.pop("notation"),
-            receiving_agencies=data.pop("receiving_agencies", []),
-            **data,
-        )
-
-    def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        services.update_document(
-            serializer.instance,
-            actor=self.request.user,
-            notation=data.pop("notation", None),
-            receiving_agencies=data.pop("receiving_agencies", None),
-            **data,
-        )
+    service = services.documents

@@ -1,15 +1,22 @@
 """Generic views every app configures: list (filter, search, sort, paginate, CSV/XLSX), detail, history."""
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import resolve, reverse
+from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
 
+from canhgiac.core import registry
 from canhgiac.core.export import TableExport
 from canhgiac.core.history import history_entries
+from canhgiac.core.kit import FieldError, ServiceError
 from canhgiac.core.personal import reveal_personal_data
 from canhgiac.core.scoping import can_write
 
@@ -88,6 +95,7 @@ class ObjectDetailView(ScopedMixin, DetailView):
         context["visible"] = VisibleRelated(self.object, self.request.user)
         context["can_write"] = can_write(self.request.user, getattr(self, "write_area", "records"))
         context["tab"] = "detail"
+        context["related_panels"] = registry.related_panels(self.request, self.object)
         return context
 
 
@@ -96,6 +104,82 @@ class ObjectHistoryView(ScopedMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["entries"] = history_entries(self.object)
+        context["entries"] = history_entries(self.object, reader=self.request.user)
         context["tab"] = "history"
         return context
+
+
+class ObjectEditView(WriteRequiredMixin, View):
+    """Add or edit one record through its ``RecordService``: configure ``model``, ``form_class``, ``service``.
+
+    The form parses; the service decides (role, ownership, references, domain rules) in one transaction. A refusal
+    tied to a field stands next to that field, anything else above the form; nothing is half-saved.
+    """
+
+    model: type
+    form_class: type
+    service = None
+    template_name = "core/object_edit.html"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.service is not None:
+            cls.write_area = cls.service.area
+
+    def get_object(self, pk):
+        return get_object_or_404(self.model._default_manager.visible_to(self.request.user), pk=pk) if pk else None
+
+    def get_form_kwargs(self) -> dict:
+        return {}
+
+    def form_data(self, form) -> dict:
+        """What the service receives: the form's cleaned data (an empty file input keeps the stored file)."""
+        data = dict(form.cleaned_data)
+        for name, field in form.fields.items():
+            if isinstance(field, forms.FileField) and not data.get(name):
+                data.pop(name, None)
+        return data
+
+    def render_form(self, form, obj):
+        verbose = self.model._meta.verbose_name
+        title = f"Sửa {verbose}: {obj}" if obj else f"Thêm {verbose}"
+        return render(self.request, self.template_name, {"form": form, "object": obj, "title": title})
+
+    def get(self, request, pk=None):
+        obj = self.get_object(pk)
+        return self.render_form(self.form_class(instance=obj, **self.get_form_kwargs()), obj)
+
+    def post(self, request, pk=None):
+        obj = self.get_object(pk)
+        form = self.form_class(request.POST, request.FILES, instance=obj, **self.get_form_kwargs())
+        if form.is_valid():
+            try:
+                data = self.form_data(form)
+                if obj is None:
+                    obj = self.service.create(actor=request.user, **data)
+                else:
+                    obj = self.service.update(obj, actor=request.user, **data)
+            except Exception as exc:  # noqa: BLE001 — only the refusals below are shown; anything else re-raised
+                if not add_service_error(form, exc):
+                    raise
+            else:
+                messages.success(request, f"Đã lưu {self.model._meta.verbose_name} {obj}.")
+                return redirect(obj)
+        return self.render_form(form, obj)
+
+
+def add_service_error(form, exc) -> bool:
+    """Put a service's refusal on ``form`` (next to its field when it names one); False if ``exc`` is not one."""
+    if isinstance(exc, FieldError):
+        form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+    elif isinstance(exc, DjangoValidationError):
+        if hasattr(exc, "error_dict"):
+            for name, errors in exc.message_dict.items():
+                form.add_error(name if name in form.fields else None, errors)
+        else:
+            form.add_error(None, exc.messages)
+    elif isinstance(exc, (ServiceError, ValueError)):
+        form.add_error(None, str(exc))
+    else:
+        return False
+    return True

@@ -5,7 +5,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -13,9 +12,7 @@ from django_otp import devices_for_user
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from canhgiac.cases.choices import CaseCategoryChoices, CaseStatusChoices
-from canhgiac.cases.models import Case, Evidence, Indicator
-from canhgiac.core.models import Document
+from canhgiac.core import registry
 
 
 class LoginView(auth_views.LoginView):
@@ -33,22 +30,8 @@ class LoginView(auth_views.LoginView):
 
 @login_required
 def dashboard(request):
-    cases = Case.objects.visible_to(request.user)
-    by_category = dict(cases.order_by().values_list("category").annotate(n=Count("id")))
-    by_status = dict(cases.order_by().values_list("status").annotate(n=Count("id")))
-    context = {
-        "by_category": [(value, label, by_category.get(value, 0)) for value, label in CaseCategoryChoices.choices],
-        "by_status": [(value, label, by_status.get(value, 0)) for value, label in CaseStatusChoices.choices],
-        "total_cases": sum(by_category.values()),
-        "open_cases": cases.open().count(),
-        "indicator_count": Indicator.objects.visible_to(request.user).count(),
-        "document_count": Document.objects.visible_to(request.user).count(),
-        "evidence_count": Evidence.objects.visible_to(request.user).count(),
-        "recent": cases.select_related("lead_agency")[:10],
-        "mine": cases.open().filter(assignee=request.user).order_by("received_on", "id")[:10],
-        "mine_count": cases.open().filter(assignee=request.user).count(),
-    }
-    return render(request, "core/dashboard.html", context)
+    """The panels the apps registered (``dashboard_panels`` in each AppConfig), in their order."""
+    return render(request, "core/dashboard.html", {"panels": registry.dashboard_panels(request)})
 
 
 class TokenForm(forms.Form):

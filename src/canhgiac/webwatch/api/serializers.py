@@ -1,27 +1,13 @@
 from rest_framework import serializers
 
 from canhgiac.webwatch.models import Finding, PageSnapshot, ScanRun, Site
+from canhgiac.webwatch.services import SiteService
 
 
 class SiteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Site
-        fields = [
-            "id",
-            "url",
-            "name",
-            "owner_agency",
-            "contact_name",
-            "contact_phone",
-            "contact_email",
-            "active",
-            "interval_hours",
-            "next_scan_at",
-            "last_scan_at",
-            "last_status",
-            "created",
-            "last_updated",
-        ]
+        fields = ["id", *SiteService.fields, "last_scan_at", "last_status", "created", "last_updated"]
         read_only_fields = ["last_scan_at", "last_status", "created", "last_updated"]
 
 

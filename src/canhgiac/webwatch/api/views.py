@@ -25,11 +25,7 @@ class SiteViewSet(BaseViewSet):
     search_fields = ["name", "url"]
     ordering_fields = ["name", "last_scan_at", "next_scan_at"]
 
-    def perform_create(self, serializer):
-        serializer.instance = services.add_site(actor=self.request.user, **serializer.validated_data)
-
-    def perform_update(self, serializer):
-        services.update_site(serializer.instance, actor=self.request.user, **serializer.validated_data)
+    service = services.sites
 
     @extend_schema(request=None, responses={202: None})
     @action(detail=True, methods=["post"])

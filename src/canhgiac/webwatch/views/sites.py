@@ -1,9 +1,15 @@
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
 from canhgiac.core.services import ServiceError
-from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
+from canhgiac.core.views.generic import (
+    ObjectDetailView,
+    ObjectEditView,
+    ObjectHistoryView,
+    ObjectListView,
+    WriteRequiredMixin,
+)
 from canhgiac.webwatch import services
 from canhgiac.webwatch.choices import FindingStatusChoices
 from canhgiac.webwatch.filtersets import SiteFilterSet
@@ -60,27 +66,13 @@ def _site_or_404(request, pk):
     return get_object_or_404(Site.objects.visible_to(request.user), pk=pk)
 
 
-class SiteEditView(WriteRequiredMixin, View):
-    def get(self, request, pk=None):
-        site = _site_or_404(request, pk) if pk else None
-        form = SiteForm(instance=site, user=request.user)
-        return render(request, "core/object_edit.html", {"form": form, "object": site})
+class SiteEditView(ObjectEditView):
+    model = Site
+    form_class = SiteForm
+    service = services.sites
 
-    def post(self, request, pk=None):
-        site = _site_or_404(request, pk) if pk else None
-        form = SiteForm(request.POST, instance=site, user=request.user)
-        if form.is_valid():
-            try:
-                if site is None:
-                    site = services.add_site(actor=request.user, **form.cleaned_data)
-                else:
-                    site.refresh_from_db()  # the form wrote into the instance; the service applies the change
-                    site = services.update_site(site, actor=request.user, **form.cleaned_data)
-                messages.success(request, f"Đã lưu trang web {site.name}.")
-                return redirect(site)
-            except ServiceError as exc:
-                form.add_error(None, str(exc))
-        return render(request, "core/object_edit.html", {"form": form, "object": site})
+    def get_form_kwargs(self):
+        return {"user": self.request.user}
 
 
 class SiteScanView(WriteRequiredMixin, View):

@@ -1,7 +1,6 @@
 """`canhgiac load_demo`: demo agencies, users, letters and cases. Safe to run again: nothing is duplicated."""
 
 import datetime as dt
-import importlib
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -65,96 +64,6 @@ LETTERS = [
         "Báo cáo kết quả công tác phòng, chống tội phạm năm 2024 (dự thảo)",
     ),
 ]
-CASES = [
-    (
-        "Giả danh công an gọi điện yêu cầu chuyển tiền",
-        "fraud",
-        "citizen",
-        "2024-03-04",
-        25_850_000,
-        "CAT-ANM",
-        "UBND-CL",
-        [("phone", "0912 345 678"), ("bank_account", "VCB:0071000012345")],
-        ["386/CAT-ANM"],
-    ),
-    (
-        "Website cá độ bóng đá new88",
-        "gambling",
-        "police",
-        "2024-04-11",
-        None,
-        "STTTT",
-        None,
-        [("domain", "new88.com"), ("url", "https://new88.com/khuyen-mai")],
-        ["2719/CAT-ANM"],
-    ),
-    (
-        "Quảng cáo vay nóng qua tin nhắn SMS",
-        "loan_shark",
-        "carrier",
-        "2024-05-20",
-        None,
-        "STTTT",
-        None,
-        [("phone", "0387 654 321")],
-        [],
-    ),
-    (
-        "Trang giả mạo Cổng dịch vụ công",
-        "fraud",
-        "webwatch",
-        "2024-06-02",
-        120_000_000,
-        "STTTT",
-        None,
-        [("domain", "dichvucong-gov.top"), ("ip", "103.97.125.10")],
-        [],
-    ),
-    (
-        "Tài khoản Facebook đăng tin sai sự thật về dịch bệnh",
-        "false_info",
-        "press",
-        "2024-06-15",
-        None,
-        "STTTT",
-        None,
-        [("social", "https://www.facebook.com/profile.php?id=100012345678")],
-        [],
-    ),
-    (
-        "Cuộc gọi đe doạ đòi nợ",
-        "harassment",
-        "hotline",
-        "2024-07-01",
-        None,
-        "UBND-CL",
-        "UBND-CL",
-        [("phone", "0862 111 222")],
-        [],
-    ),
-    (
-        "Rao bán dữ liệu cá nhân trên Telegram",
-        "personal_data",
-        "police",
-        "2024-07-19",
-        None,
-        "CAT-ANM",
-        None,
-        [("social", "https://t.me/data_khachhang_vn"), ("email", "bandata@example.com")],
-        [],
-    ),
-    (
-        "Thiết bị phát sóng chưa hợp quy tại cửa hàng điện thoại",
-        "uncertified_equipment",
-        "inspection",
-        "2024-08-08",
-        None,
-        "STTTT-TTra",
-        "UBND-CL",
-        [("imei", "490154203237518")],
-        [],
-    ),
-]
 
 
 class Command(BaseCommand):
@@ -162,14 +71,24 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        from canhgiac.cases.models import Case
-        from canhgiac.cases.services import create_case
+        from canhgiac.core import registry
+        from canhgiac.core.services import agencies as agency_service
         from canhgiac.core.services import register_document
 
+        # The administrator first (without an agency yet): every record below is written by a person, through its
+        # service, and shows in the change log as such.
+        admin_name, admin_full, _role, _agency = USERS[0]
+        admin, created = User.objects.get_or_create(
+            username=admin_name,
+            defaults={"first_name": admin_full, "role": R.ADMINISTRATOR, "is_staff": True, "is_superuser": True},
+        )
+        if created:
+            admin.set_password(DEMO_PASSWORD)
+            admin.save()
         agencies = {}
         for code, name, kind, parent in AGENCIES:
-            agencies[code], _ = Agency.objects.get_or_create(
-                code=code, defaults={"name": name, "kind": kind, "parent": agencies.get(parent)}
+            agencies[code] = Agency.objects.filter(code=code).first() or agency_service.create(
+                actor=admin, code=code, name=name, kind=kind, parent=agencies.get(parent)
             )
         for username, full_name, role, agency in USERS:
             user, created = User.objects.get_or_create(
@@ -180,47 +99,25 @@ class Command(BaseCommand):
                 user.is_staff = role == R.ADMINISTRATOR
                 user.is_superuser = role == R.ADMINISTRATOR
                 user.save()
+            elif user.agency_id is None:
+                user.agency = agencies[agency]
+                user.save(update_fields=["agency"])
         actor = User.objects.get(username="chuyenvien")
-        letters = {}
         for notation, direction, date, issuer, receivers, summary in LETTERS:
-            existing = Document.objects.filter(summary=summary).first()
-            letters[notation] = existing or register_document(
-                actor=actor,
-                notation=notation,
-                direction=direction,
-                date=dt.date.fromisoformat(date),
-                issuing_agency=agencies[issuer],
-                receiving_agencies=[agencies[r] for r in receivers],
-                summary=summary,
-            )
-        created_cases = 0
-        for title, category, source, date, damage, lead, district, indicators, case_letters in CASES:
-            if Case.objects.filter(title=title).exists():
-                continue
-            create_case(
-                actor=actor,
-                title=title,
-                category=category,
-                source=source,
-                received_on=dt.date.fromisoformat(date),
-                damage_vnd=damage,
-                lead_agency=agencies[lead],
-                district=agencies.get(district),
-                indicators=indicators,
-                letters=[letters[n] for n in case_letters],
-                addressed_agencies=[agencies["VIETTEL"]] if any(k == "phone" for k, _ in indicators) else [],
-            )
-            created_cases += 1
-        for app in ("webwatch", "content"):
-            # Each capability app may ship a ``demo.load(stdout)`` that is safe to run again.
-            try:
-                demo = importlib.import_module(f"canhgiac.{app}.demo")
-            except ModuleNotFoundError:
-                continue
-            demo.load(self.stdout)
-        self.stdout.write(
-            f"Dữ liệu mẫu: {len(AGENCIES)} cơ quan, {len(USERS)} người dùng, {created_cases} vụ việc mới."
-        )
+            if not Document.objects.filter(summary=summary).exists():
+                register_document(
+                    actor=actor,
+                    notation=notation,
+                    direction=direction,
+                    date=dt.date.fromisoformat(date),
+                    issuing_agency=agencies[issuer],
+                    receiving_agencies=[agencies[r] for r in receivers],
+                    summary=summary,
+                )
+        for load in registry.demo_loaders():
+            # Each capability app's ``demo.load(stdout)``, safe to run again.
+            load(self.stdout)
+        self.stdout.write(f"Dữ liệu mẫu: {len(AGENCIES)} cơ quan, {len(USERS)} người dùng, {len(LETTERS)} văn bản.")
         self.stdout.write(f"Tài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD}):")
         for username, _full_name, role, agency in USERS:
             note = " — bắt buộc bật xác thực hai lớp ở lần đăng nhập đầu" if role == R.ADMINISTRATOR else ""
