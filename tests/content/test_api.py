@@ -59,7 +59,7 @@ def test_items_actions_and_no_create_or_delete(world, make_item):
     item, other = make_item("spam", 0.8, text="Liên hệ 0912345678 ngay"), make_item("scam", 0.9)
     client = api_client(world.user("officer"))
     response = client.post(f"/api/content/items/{item.pk}/review/", {"label": "scam"}, format="json")
-    assert response.status_code == 200 and response.json()["status"] == "corrected"
+    assert response.status_code == 200 and response.json()["status"] == "confirmed"
     assert client.post(f"/api/content/items/{item.pk}/review/", {"label": "xyz"}, format="json").status_code == 400
     history = client.get(f"/api/content/items/{item.pk}/history/").json()
     assert "Sửa nhãn" in history[0]["reason"]

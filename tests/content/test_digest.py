@@ -20,7 +20,7 @@ def _at(day, hour=9):
 def _items(make_item):
     make_item("scam", 0.95, platform="facebook", published_at=_at(DAY), author="lua.dao")
     make_item("scam", 0.7, platform="tiktok", published_at=_at(DAY, 20))
-    make_item("loan", 0.8, platform="facebook", published_at=_at(DAY), reviewed_label="scam", status="corrected")
+    make_item("loan", 0.8, platform="facebook", published_at=_at(DAY), reviewed_label="scam", status="confirmed")
     make_item("normal", platform="facebook", published_at=_at(DAY))
     make_item("gambling", 0.9, platform="facebook", published_at=_at(DAY), status="dismissed")
     make_item("gambling", 0.9, platform="zalo", published_at=_at(DAY - dt.timedelta(days=1)))

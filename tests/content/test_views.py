@@ -54,7 +54,7 @@ def test_item_page_actions_and_history_tab(world, make_item, client):
     response = client.post(reverse("content:item_review", args=[item.pk]), {"label": "scam"})
     assert response.status_code == 302
     item.refresh_from_db()
-    assert (item.status, item.reviewed_label) == ("corrected", "scam")
+    assert (item.status, item.reviewed_label) == ("confirmed", "scam")
     history = client.get(item.get_absolute_url() + "history/").content.decode()
     assert str(officer) in history and "Sửa nhãn" in history
     response = client.post(reverse("content:item_escalate", args=[item.pk]))
@@ -70,7 +70,10 @@ def test_dismiss_button_and_read_only_role(world, make_item, client):
     login(client, world.user("officer"))
     client.post(reverse("content:item_dismiss", args=[item.pk]))
     item.refresh_from_db()
-    assert item.status == "dismissed"
+    assert item.status == "new"  # refused without a reason
+    client.post(reverse("content:item_dismiss", args=[item.pk]), {"reason": "Tin trùng"})
+    item.refresh_from_db()
+    assert item.status == "dismissed" and item.dismiss_reason == "Tin trùng"
 
 
 def test_upload_page_shows_the_batch_report(world, client):

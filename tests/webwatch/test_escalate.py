@@ -88,7 +88,7 @@ def test_dismiss_needs_a_reason_is_logged_and_stops_flagging_the_site(world, fin
     assert finding.site.last_status == "clean"
     reopen_finding(finding, actor=officer)
     run = record_scan(finding.site, _result())
-    assert run.status == "findings" and Finding.objects.get(pk=finding.pk).status == "open"
+    assert run.status == "findings" and Finding.objects.get(pk=finding.pk).status == "new"
 
 
 def test_escalated_finding_cannot_be_dismissed(world, finding):
@@ -103,12 +103,12 @@ def test_dismiss_from_the_page_and_through_the_api(world, finding, client):
     assert "Bỏ qua (báo động nhầm)" in page
     url = reverse("webwatch:finding_dismiss", args=[finding.pk])
     client.post(url, {"reason": ""})
-    assert Finding.objects.get(pk=finding.pk).status == "open"  # refused without a reason
+    assert Finding.objects.get(pk=finding.pk).status == "new"  # refused without a reason
     response = client.post(url, {"reason": "Trang đối tác"}, follow=True)
     page = response.content.decode()
-    assert "Báo động nhầm (đã bỏ qua)" in page and "Trang đối tác" in page and "Mở lại" in page
+    assert "Bỏ qua (báo động nhầm)" in page and "Trang đối tác" in page and "Mở lại" in page
     client.post(url, {"action": "reopen"})
-    assert Finding.objects.get(pk=finding.pk).status == "open"
+    assert Finding.objects.get(pk=finding.pk).status == "new"
     api = api_client(world.user("officer"))
     bad = api.post(f"/api/webwatch/findings/{finding.pk}/dismiss/", {}, format="json")
     assert bad.status_code == 400 and "reason" in bad.json()
@@ -118,3 +118,31 @@ def test_dismiss_from_the_page_and_through_the_api(world, finding, client):
         f"/api/webwatch/findings/{finding.pk}/dismiss/", {"reason": "x"}, format="json"
     )
     assert viewer.status_code == 403
+
+
+def test_two_findings_go_into_one_case_through_the_api(world, finding):
+    from canhgiac.webwatch.models import Finding as F
+
+    second = F.objects.create(
+        site=finding.site,
+        key="second",
+        check_name="hidden_links",
+        severity=finding.severity,
+        why="Liên kết ẩn thứ hai",
+        domains=["w88-vip.com"],
+        first_seen_run=finding.first_seen_run,
+        last_seen_run=finding.last_seen_run,
+    )
+    client = api_client(world.user("officer"))
+    first = client.post(f"/api/webwatch/findings/{finding.pk}/escalate/", {}, format="json")
+    assert first.status_code == 201, first.content
+    code = first.json()["code"]
+    added = client.post(f"/api/webwatch/findings/{second.pk}/escalate/", {"case": code}, format="json")
+    assert added.status_code == 201 and added.json()["code"] == code
+    case = Case.objects.get(code=code)
+    assert case.evidence.count() == 2
+    assert set(case.indicators.values_list("value", flat=True)) >= {"w88-vip.com"}
+    second.refresh_from_db()
+    assert second.status == "escalated" and second.case == case
+    unknown = client.post(f"/api/webwatch/findings/{finding.pk}/escalate/", {"case": "VV-1999-00001"}, format="json")
+    assert unknown.status_code == 400

@@ -37,7 +37,7 @@ def test_record_scan_stores_run_pages_with_sha256_and_findings(world, scan, swit
     assert set(home.sha256) == {"browser", "google_referrer", "googlebot", "mobile_google"}
     assert all(len(digest) == 64 for digest in home.sha256.values())
     hidden = Finding.objects.get(site=site, check_name="hidden_links")
-    assert hidden.status == "open" and hidden.severity == "critical"
+    assert hidden.status == "new" and hidden.severity == "critical"
     assert "new88-vip.com" in hidden.domains and hidden.first_seen_run == run == hidden.last_seen_run
     assert Finding.objects.filter(site=site, check_name="doorway").exists()
     site.refresh_from_db()
@@ -45,7 +45,7 @@ def test_record_scan_stores_run_pages_with_sha256_and_findings(world, scan, swit
 
     again = scan(site)  # still injected: the same findings, not new ones
     hidden.refresh_from_db()
-    assert hidden.status == "open" and hidden.first_seen_run == run and hidden.last_seen_run == again
+    assert hidden.status == "new" and hidden.first_seen_run == run and hidden.last_seen_run == again
     assert Finding.objects.filter(site=site, check_name="hidden_links").count() == 1
 
 
@@ -54,14 +54,14 @@ def test_rescan_after_cleanup_marks_findings_fixed_and_stores_baseline(
 ):
     site = site_for(switchable.url)
     scan(site)
-    opened = set(Finding.objects.filter(site=site, status="open").values_list("check_name", flat=True))
+    opened = set(Finding.objects.filter(site=site, status="new").values_list("check_name", flat=True))
     assert {"hidden_links", "doorway"} <= opened
     switchable.mode = "clean"
     run = scan(site)
     assert run.status == "clean"
     hidden = Finding.objects.get(site=site, check_name="hidden_links")
-    assert hidden.status == "fixed" and hidden.fixed_at is not None
-    assert not Finding.objects.filter(site=site, status="open").exists()  # incl. those of the removed doorway page
+    assert hidden.status == "resolved" and hidden.fixed_at is not None
+    assert not Finding.objects.filter(site=site, status="new").exists()  # incl. those of the removed doorway page
     assert hidden.history.first().history_change_reason == "Không còn thấy khi quét lại"
     site.refresh_from_db()
     assert site.last_status == "clean" and site.baseline["pages"]
@@ -69,18 +69,18 @@ def test_rescan_after_cleanup_marks_findings_fixed_and_stores_baseline(
     switchable.mode = "injected"  # injected again: the same finding reopens
     scan(site)
     hidden.refresh_from_db()
-    assert hidden.status == "open" and hidden.fixed_at is None
+    assert hidden.status == "new" and hidden.fixed_at is None
 
 
 def test_failed_scan_marks_nothing_fixed(world, scan, switchable, site_for, blocklist_file):
     site = site_for(switchable.url)
     scan(site)
-    open_before = Finding.objects.filter(site=site, status="open").count()
+    open_before = Finding.objects.filter(site=site, status="new").count()
     switchable.mode = "down"
     run = scan(site)
     assert run.status == "error" and run.errors
     assert any(e["kind"] == "http_status" for e in run.errors)
-    assert Finding.objects.filter(site=site, status="open").count() == open_before
+    assert Finding.objects.filter(site=site, status="new").count() == open_before
     site.refresh_from_db()
     assert site.last_status == "error"
 

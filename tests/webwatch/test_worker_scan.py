@@ -20,4 +20,4 @@ def test_worker_scans_injected_site_and_stores_findings(world, start_worker, sit
     assert worker.poll() is None
     run = ScanRun.objects.get(site=site)
     assert run.status == "findings"
-    assert Finding.objects.filter(site=site, status="open").exists()
+    assert Finding.objects.filter(site=site, status="new").exists()

@@ -180,10 +180,11 @@ def add_indicator(case: Case, kind: str, text: str, *, actor) -> CaseIndicator:
     """Normalise ``text`` as ``kind`` and link it to the case (IndicatorError on bad input)."""
     require_write(actor)
     _require_visible(case, actor)
-    link = link_indicator(case, normalize(kind, text), original=text, actor=actor)
-    set_history(case, actor, f"Thêm dấu hiệu {link.indicator}")
+    item = normalize(kind, text)
+    # The change-log entry first, then the link: the History tab lists a link under the last entry before it.
+    set_history(case, actor, f"Thêm dấu hiệu {item.value}")
     case.save(update_fields=["last_updated"])
-    return link
+    return link_indicator(case, item, original=text, actor=actor)
 
 
 def _sniff(content: bytes) -> str:

@@ -1,6 +1,7 @@
 from django.db import models
 
 from canhgiac.content.datasets import LABEL_NAMES_VI
+from canhgiac.core.triage import TriageStatusChoices
 
 
 class ContentLabelChoices(models.TextChoices):
@@ -13,12 +14,9 @@ class ContentLabelChoices(models.TextChoices):
     NORMAL = "normal", LABEL_NAMES_VI["normal"]
 
 
-class ContentItemStatusChoices(models.TextChoices):
-    NEW = "new", "Chờ duyệt"
-    CONFIRMED = "confirmed", "Đã xác nhận"
-    CORRECTED = "corrected", "Đã sửa nhãn"
-    DISMISSED = "dismissed", "Bỏ qua"
-    ESCALATED = "escalated", "Đã chuyển thành vụ việc"
+# Content items follow the triage base's one status set (a corrected label is a confirmed item whose reviewed
+# label differs from the classifier's).
+ContentItemStatusChoices = TriageStatusChoices
 
 
 class IngestBatchStatusChoices(models.TextChoices):

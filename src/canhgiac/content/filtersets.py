@@ -25,12 +25,13 @@ class ContentItemFilterSet(SearchFilterSet):
     case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
     batch = django_filters.NumberFilter(field_name="batch", label="Mã lượt nhập")
     reviewer = django_filters.NumberFilter(field_name="reviewer", label="Mã người duyệt")
+    triaged_by = django_filters.NumberFilter(field_name="triaged_by", label="Mã người xử lý")
     agency = django_filters.NumberFilter(field_name="agency", label="Mã cơ quan")
     search_fields = ("text", "author", "url")
 
     class Meta:
         model = ContentItem
-        fields = ["label", "platform", "status", "reviewed_label", "case", "batch", "reviewer", "agency"]
+        fields = ["label", "platform", "status", "reviewed_label", "case", "batch", "reviewer", "triaged_by", "agency"]
 
 
 class QueueFilterSet(SearchFilterSet):

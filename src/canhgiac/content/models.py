@@ -6,8 +6,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices, IngestBatchStatusChoices
+from canhgiac.content.choices import ContentLabelChoices, IngestBatchStatusChoices
 from canhgiac.core.models.base import BaseModel
+from canhgiac.core.triage import TriageItem
 
 
 def text_hash(text: str) -> str:
@@ -57,7 +58,7 @@ class IngestBatch(BaseModel):
         return reverse("content:batch", args=[self.pk])
 
 
-class ContentItem(BaseModel):
+class ContentItem(TriageItem):
     """A post, comment, SMS or article with the classifier's verdict and the reviewer's decision."""
 
     platform = models.CharField("nền tảng", max_length=50, blank=True, db_index=True)
@@ -70,13 +71,6 @@ class ContentItem(BaseModel):
     scores = models.JSONField("điểm theo lớp", default=dict, blank=True)
     cues = models.JSONField("dấu hiệu nhận biết", default=list, blank=True)
     risk = models.FloatField("mức rủi ro", default=0.0, db_index=True)
-    status = models.CharField(
-        "trạng thái",
-        max_length=20,
-        choices=ContentItemStatusChoices.choices,
-        default=ContentItemStatusChoices.NEW,
-        db_index=True,
-    )
     reviewed_label = models.CharField(
         "nhãn của người duyệt", max_length=20, choices=ContentLabelChoices.choices, blank=True
     )

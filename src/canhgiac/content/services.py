@@ -5,12 +5,12 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from django.core.files.base import ContentFile, File
+from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from canhgiac.cases.services import attach_evidence, create_case
+from canhgiac.cases.triage import EscalatingTriage
 from canhgiac.content.choices import CASE_CATEGORY_BY_LABEL
 from canhgiac.content.choices import ContentItemStatusChoices as S
 from canhgiac.content.choices import IngestBatchStatusChoices as BatchStatus
@@ -19,7 +19,7 @@ from canhgiac.content.extract import author_indicator, text_indicators
 from canhgiac.content.ingest import InputError, Item, RowError, parse_items
 from canhgiac.content.model import get_classifier
 from canhgiac.content.models import ContentItem, IngestBatch, review_threshold, text_hash
-from canhgiac.core.services import ServiceError, lock_for_write, require_write, set_history
+from canhgiac.core.services import ServiceError, require_write, set_history
 
 CLASSIFY_CHUNK = 500
 LOOKUP_CHUNK = 500
@@ -214,25 +214,20 @@ def _store_batch(batch: IngestBatch, items: list[Item], errors: list[RowError], 
     return batch
 
 
-def _locked(item: ContentItem, actor) -> ContentItem:
-    item = lock_for_write(item, actor, "Bạn không có quyền với nội dung này.")
-    if item.status == S.ESCALATED:
-        raise ContentError(f"Nội dung đã được chuyển thành vụ việc {item.case}.")
-    return item
-
-
-REVIEW_FIELDS = ["status", "reviewed_label", "reviewer", "reviewed_at", "last_updated"]
+REVIEW_FIELDS = ["status", "reviewed_label", "reviewer", "reviewed_at", "triaged_by", "triaged_at", "last_updated"]
 
 
 @transaction.atomic
 def review_item(item: ContentItem, *, actor, label: str) -> ContentItem:
-    """Confirm the classifier's label (same ``label``) or correct it (another one)."""
+    """Confirm the classifier's label (same ``label``) or correct it (another one): the item is confirmed either way,
+    with the reviewer's label kept beside the classifier's."""
     if label not in LABELS:
         raise ContentError(f"Nhãn “{label}” không hợp lệ.")
-    item = _locked(item, actor)
-    item.status = S.CONFIRMED if label == item.label else S.CORRECTED
-    item.reviewed_label, item.reviewer, item.reviewed_at = label, actor, timezone.now()
-    if item.status == S.CONFIRMED:
+    item = items.lock(item, actor)
+    now = timezone.now()
+    item.status, item.triaged_by, item.triaged_at = S.CONFIRMED, actor, now
+    item.reviewed_label, item.reviewer, item.reviewed_at = label, actor, now
+    if label == item.label:
         reason = f"Xác nhận nhãn: {LABEL_NAMES_VI[label]}"
     else:
         reason = f"Sửa nhãn: {LABEL_NAMES_VI[item.label]} → {LABEL_NAMES_VI[label]}"
@@ -241,14 +236,9 @@ def review_item(item: ContentItem, *, actor, label: str) -> ContentItem:
     return item
 
 
-@transaction.atomic
-def dismiss_item(item: ContentItem, *, actor, reason: str = "") -> ContentItem:
-    """Take the item out of the queue without action (its label is not used for retraining)."""
-    item = _locked(item, actor)
-    item.status, item.reviewer, item.reviewed_at = S.DISMISSED, actor, timezone.now()
-    set_history(item, actor, f"Bỏ qua{': ' + reason.strip() if reason.strip() else ''}")
-    item.save(update_fields=REVIEW_FIELDS)
-    return item
+def dismiss_item(item: ContentItem, *, actor, reason: str) -> ContentItem:
+    """Take the item out of the queue without action, with the reason (its label is not used for retraining)."""
+    return items.dismiss(item, actor=actor, reason=reason)
 
 
 def _evidence_text(item: ContentItem) -> bytes:
@@ -264,45 +254,59 @@ def _evidence_text(item: ContentItem) -> bytes:
     return ("\n".join(line for line in lines if line is not None) + "\n").encode("utf-8")
 
 
-@transaction.atomic
-def escalate_item(item: ContentItem, *, actor):
-    """Open a case from the item: category from its label, its author, phones and links as indicators,
-    its text as evidence. Returns the case."""
-    item = _locked(item, actor)
-    label = item.effective_label
-    if label not in CASE_CATEGORY_BY_LABEL:
-        raise ContentError("Nội dung được phân loại “Bình thường”: hãy sửa nhãn trước khi chuyển thành vụ việc.")
-    lead_agency = getattr(actor, "agency", None) or item.agency
-    if lead_agency is None:
-        raise ContentError("Tài khoản của bạn chưa gắn với cơ quan nào để chủ trì vụ việc.")
-    indicators = [ind for ind in [author_indicator(item.platform, item.author)] if ind] + text_indicators(item.text)
-    where = " ".join(x for x in (item.platform, item.author) if x)
-    summary = " ".join(item.text.split())
-    case = create_case(
-        actor=actor,
-        title=f"{LABEL_NAMES_VI[label]}: {where or summary[:60]}"[:200],
-        category=CASE_CATEGORY_BY_LABEL[label],
-        source="content",
-        received_on=timezone.localdate(),
-        lead_agency=lead_agency,
-        description=f"Nội dung trên mạng ({item.url or 'không có đường dẫn'}):\n{summary[:2000]}",
-        indicators=indicators,
-    )
-    attach_evidence(
-        case,
-        ContentFile(_evidence_text(item), name=f"noi-dung-{item.pk}.txt"),
-        actor=actor,
-        description="Nội dung bài đăng được chuyển từ phân loại nội dung",
-    )
-    item.status, item.case = S.ESCALATED, case
-    item.reviewed_label = label
-    item.reviewer, item.reviewed_at = actor, timezone.now()
-    set_history(item, actor, f"Chuyển thành vụ việc {case.code}")
-    item.save(update_fields=[*REVIEW_FIELDS, "case"])
-    return case
+class ContentTriage(EscalatingTriage):
+    model = ContentItem
+    denied = "Bạn không có quyền với nội dung này."
+    item_name = "nội dung"
+
+    def escalate(self, items, *, actor, case=None):
+        if any(item.effective_label not in CASE_CATEGORY_BY_LABEL for item in items):
+            raise ContentError("Nội dung được phân loại “Bình thường”: hãy sửa nhãn trước khi chuyển thành vụ việc.")
+        return super().escalate(items, actor=actor, case=case)
+
+    def indicators(self, item):
+        author = author_indicator(item.platform, item.author)
+        return [ind for ind in [author] if ind] + text_indicators(item.text)
+
+    def case_data(self, items, actor):
+        first = items[0]
+        label = first.effective_label
+        lead_agency = getattr(actor, "agency", None) or first.agency
+        if lead_agency is None:
+            raise ContentError("Tài khoản của bạn chưa gắn với cơ quan nào để chủ trì vụ việc.")
+        where = " ".join(x for x in (first.platform, first.author) if x)
+        summaries = [
+            f"Nội dung trên mạng ({i.url or 'không có đường dẫn'}):\n{' '.join(i.text.split())[:2000]}" for i in items
+        ]
+        return {
+            "title": f"{LABEL_NAMES_VI[label]}: {where or ' '.join(first.text.split())[:60]}"[:200],
+            "category": CASE_CATEGORY_BY_LABEL[label],
+            "source": "content",
+            "received_on": timezone.localdate(),
+            "lead_agency": lead_agency,
+            "description": "\n\n".join(summaries),
+        }
+
+    def evidence(self, item):
+        return f"noi-dung-{item.pk}.txt", _evidence_text(item), "Nội dung bài đăng được chuyển từ phân loại nội dung"
+
+    def after(self, item, actor, step):
+        if step == "escalate" and not item.reviewed_label:
+            # The label the case was opened under becomes the reviewed one; the reviewer's name stays as it was.
+            item.reviewed_label = item.label
+            item.save(update_fields=["reviewed_label"])
+
+
+items = ContentTriage()
+
+
+def escalate_item(item: ContentItem, *, actor, case=None):
+    """Open a case from the item (category from its label; author, phones and links as indicators; text as
+    evidence), or add it to ``case``. Returns the case."""
+    return items.escalate([item], actor=actor, case=case)
 
 
 def reviewer_labels() -> list[tuple[str, str]]:
-    """(text, label) of every item a reviewer confirmed, corrected or escalated — for retraining."""
-    reviewed = ContentItem.objects.filter(status__in=[S.CONFIRMED, S.CORRECTED, S.ESCALATED]).exclude(reviewed_label="")
+    """(text, label) of every item a reviewer confirmed (or corrected) or escalated — for retraining."""
+    reviewed = ContentItem.objects.filter(status__in=[S.CONFIRMED, S.ESCALATED]).exclude(reviewed_label="")
     return list(reviewed.order_by("id").values_list("text", "reviewed_label"))

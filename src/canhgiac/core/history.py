@@ -156,9 +156,8 @@ def _change(obj, name, old, new, hidden, names: _Names) -> dict:
 def _link_changes(obj, records, limit: int) -> dict[int, list[dict]]:
     """Links kept in an explicit through model (a case's indicators) are not in the change log itself.
 
-    Each link row stamped by an ``auto_now_add`` field is listed as "+<name>" under the change-log entry
-    nearest to it in time: the service that links it saves the record in the same transaction (before the
-    links when creating it, after them when adding one later). Returns {index in ``records``: [changes]}.
+    Each link row stamped by an ``auto_now_add`` field is listed as "+<name>" under the last change-log entry
+    written before it: the service that links it saves the record first, in the same transaction. Returns {index in ``records``: [changes]}.
     """
     tracked = set(getattr(obj, "_history_m2m_fields", ()))
     result: dict[int, list[dict]] = defaultdict(list)
@@ -175,7 +174,9 @@ def _link_changes(obj, records, limit: int) -> dict[int, list[dict]]:
         added: dict[int, list[str]] = defaultdict(list)
         for link in through._default_manager.filter(**{source: obj.pk}).select_related(target).order_by(stamp, "pk"):
             at = getattr(link, stamp)
-            index = min(range(len(records)), key=lambda i: abs(records[i].history_date - at))
+            # The entry written just before the link (services save the record, then link to it); records are
+            # newest first.
+            index = next((i for i, r in enumerate(records) if r.history_date <= at), len(records) - 1)
             if index < limit:
                 added[index].append(f"+{getattr(link, target)}")
         for index, items in added.items():

@@ -1,5 +1,7 @@
 from django.db import models
 
+from canhgiac.core.triage import TriageStatusChoices
+
 
 class SiteStatusChoices(models.TextChoices):
     NEW = "new", "Chưa quét"
@@ -14,11 +16,8 @@ class ScanRunStatusChoices(models.TextChoices):
     ERROR = "error", "Lỗi khi quét"
 
 
-class FindingStatusChoices(models.TextChoices):
-    OPEN = "open", "Đang tồn tại"
-    FIXED = "fixed", "Đã khắc phục"
-    ESCALATED = "escalated", "Đã chuyển thành vụ việc"
-    DISMISSED = "dismissed", "Báo động nhầm (đã bỏ qua)"
+# Findings follow the triage base's one status set.
+FindingStatusChoices = TriageStatusChoices
 
 
 class FindingSeverityChoices(models.TextChoices):

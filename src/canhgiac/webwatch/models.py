@@ -7,9 +7,9 @@ from django.db import models
 from django.urls import reverse
 
 from canhgiac.core.models import BaseModel
+from canhgiac.core.triage import TriageItem
 from canhgiac.webwatch.choices import (
     FindingSeverityChoices,
-    FindingStatusChoices,
     ScanRunStatusChoices,
     SiteStatusChoices,
 )
@@ -112,7 +112,7 @@ class PageSnapshot(BaseModel):
         return self.url
 
 
-class Finding(BaseModel):
+class Finding(TriageItem):
     """A sign of compromise on a site, kept across scans by its stable ``key`` until it is fixed or escalated."""
 
     site = models.ForeignKey(Site, verbose_name="trang web", on_delete=models.PROTECT, related_name="findings")
@@ -130,15 +130,7 @@ class Finding(BaseModel):
         ScanRun, verbose_name="phát hiện lần đầu", on_delete=models.PROTECT, related_name="+"
     )
     last_seen_run = models.ForeignKey(ScanRun, verbose_name="thấy lần cuối", on_delete=models.PROTECT, related_name="+")
-    status = models.CharField(
-        "trạng thái",
-        max_length=20,
-        choices=FindingStatusChoices.choices,
-        default=FindingStatusChoices.OPEN,
-        db_index=True,
-    )
     fixed_at = models.DateTimeField("khắc phục lúc", null=True, blank=True)
-    dismiss_reason = models.TextField("lý do bỏ qua", blank=True)
     case = models.ForeignKey(
         "cases.Case",
         verbose_name="vụ việc",

@@ -7,12 +7,11 @@ import html
 from functools import partial
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from canhgiac.cases.normalize import IndicatorError, normalize
+from canhgiac.cases.triage import EscalatingTriage
 from canhgiac.core.choices import AgencyKindChoices
 from canhgiac.core.models import Agency
 from canhgiac.core.scoping import has_global_scope
@@ -20,7 +19,6 @@ from canhgiac.core.services import (
     PermissionDenied,
     RecordService,
     ServiceError,
-    lock_for_write,
     require_write,
     set_history,
 )
@@ -92,7 +90,7 @@ def pages_to_recheck(site: Site, result, limit: int = 20) -> list[str]:
         return []
     crawled = {p.url for p in result.pages}
     urls = (
-        Finding.objects.filter(site=site, status=FS.OPEN, site_level=False)
+        Finding.objects.filter(site=site, status=FS.NEW, site_level=False)
         .exclude(url="")
         .values_list("url", flat=True)
         .distinct()
@@ -168,8 +166,8 @@ def record_scan(site: Site, result, *, actor=None) -> ScanRun:
         if finding is None:
             finding = Finding(site=site, key=key, first_seen_run=run, site_level=site_level, created_by=actor)
             reason = "Phát hiện dấu hiệu mới"
-        elif finding.status == FS.FIXED:
-            finding.status, finding.fixed_at = FS.OPEN, None
+        elif finding.status == FS.RESOLVED:
+            finding.status, finding.fixed_at = FS.NEW, None
             reason = "Dấu hiệu xuất hiện trở lại"
         else:
             continue  # still there: last_seen is moved below without a change-log row per scan
@@ -186,9 +184,9 @@ def record_scan(site: Site, result, *, actor=None) -> ScanRun:
     if not _site_failed(result):
         ok_pages = {p.url for p in result.pages if _scanned_ok(p)}
         for finding in existing.values():
-            gone = finding.key not in seen and finding.status == FS.OPEN
+            gone = finding.key not in seen and finding.status == FS.NEW
             if gone and (finding.site_level or finding.url in ok_pages):
-                finding.status, finding.fixed_at = FS.FIXED, now
+                finding.status, finding.fixed_at = FS.RESOLVED, now
                 set_history(finding, actor, "Không còn thấy khi quét lại")
                 finding.save(update_fields=["status", "fixed_at", "last_updated"])
     site.last_status, site.last_scan_at = status, now
@@ -236,80 +234,58 @@ def evidence_text(finding: Finding) -> str:
     )
 
 
-@transaction.atomic
-def escalate_finding(finding: Finding, *, actor):
-    """Open a case from a finding: its domains as indicators, the page evidence attached; returns the case."""
-    from canhgiac.cases.services import attach_evidence, create_case
+class FindingTriage(EscalatingTriage):
+    model = Finding
+    denied = "Bạn không có quyền với dấu hiệu này."
+    item_name = "dấu hiệu"
 
-    finding = _locked_finding(finding, actor)
-    if finding.case is not None:
-        raise ServiceError(f"Dấu hiệu này đã được chuyển thành vụ việc {finding.case.code}.")
-    indicators, skipped = [], []
-    for domain in finding.domains:
-        try:
-            normalize("domain", domain)
-            indicators.append(("domain", domain))
-        except IndicatorError as exc:
-            skipped.append(f"{domain} ({exc})")
-    site, owner = finding.site, finding.site.owner_agency
-    description = (
-        f"Giám sát website phát hiện trên {site.name} ({finding.url or site.url}): {finding.why}\n"
-        f"Kiểm tra: {finding.check_name}, mức độ: {finding.get_severity_display()}."
-    )
-    if skipped:
-        description += "\nTên miền không chuẩn hoá được, không thêm làm dấu hiệu: " + "; ".join(skipped)
-    case = create_case(
-        actor=actor,
-        indicators=indicators,
-        title=f"Website {site.name}: {finding.why}"[:300],
-        description=description,
-        category="malware" if finding.check_name in MALWARE_CHECKS else "gambling",
-        source="webwatch",
-        received_on=timezone.localdate(),
-        lead_agency=_lead_agency(actor),
-        district=owner if owner.kind == AgencyKindChoices.DISTRICT else None,
-        addressed_agencies=[owner],
-    )
-    content = ContentFile(evidence_text(finding).encode("utf-8"), name=f"webwatch-dau-hieu-{finding.pk}.html")
-    attach_evidence(case, content, actor=actor, description=f"Trang {finding.url or site.url} khi quét")
-    finding.case, finding.status = case, FS.ESCALATED
-    set_history(finding, actor, f"Chuyển thành vụ việc {case.code}")
-    finding.save(update_fields=["case", "status", "last_updated"])
-    return case
+    def indicators(self, item):
+        return [("domain", domain) for domain in item.domains]
+
+    def case_data(self, items, actor):
+        first = items[0]
+        site, owner = first.site, first.site.owner_agency
+        lines = [
+            f"Giám sát website phát hiện trên {f.site.name} ({f.url or f.site.url}): {f.why}\n"
+            f"Kiểm tra: {f.check_name}, mức độ: {f.get_severity_display()}."
+            for f in items
+        ]
+        return {
+            "title": f"Website {site.name}: {first.why}"[:300],
+            "description": "\n".join(lines),
+            "category": "malware" if first.check_name in MALWARE_CHECKS else "gambling",
+            "source": "webwatch",
+            "received_on": timezone.localdate(),
+            "lead_agency": _lead_agency(actor),
+            "district": owner if owner.kind == AgencyKindChoices.DISTRICT else None,
+            "addressed_agencies": sorted({f.site.owner_agency for f in items}, key=lambda a: a.pk),
+        }
+
+    def evidence(self, item):
+        return (
+            f"webwatch-dau-hieu-{item.pk}.html",
+            evidence_text(item).encode("utf-8"),
+            f"Trang {item.url or item.site.url} khi quét",
+        )
 
 
-def _locked_finding(finding: Finding, actor) -> Finding:
-    return lock_for_write(finding, actor, "Bạn không có quyền với dấu hiệu này.")
+findings = FindingTriage()
 
 
-@transaction.atomic
+def escalate_finding(finding: Finding, *, actor, case=None):
+    """Open a case from the finding (its domains as indicators, the page as evidence), or add it to ``case``."""
+    return findings.escalate([finding], actor=actor, case=case)
+
+
 def dismiss_finding(finding: Finding, *, actor, reason: str) -> Finding:
     """Mark a finding as a false alarm (e.g. a partner's legitimate link): kept, logged with the reason, and no
     longer counted against the site while re-scans keep seeing it."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise ServiceError("Cần ghi lý do bỏ qua dấu hiệu (vì sao đây là báo động nhầm).")
-    finding = _locked_finding(finding, actor)
-    if finding.case is not None:
-        raise ServiceError(f"Dấu hiệu đã được chuyển thành vụ việc {finding.case.code}; xử lý trong vụ việc.")
-    if finding.status == FS.DISMISSED:
-        raise ServiceError("Dấu hiệu này đã được bỏ qua trước đó.")
-    finding.status, finding.dismiss_reason = FS.DISMISSED, reason[:2000]
-    set_history(finding, actor, f"Bỏ qua (báo động nhầm): {reason[:200]}")
-    finding.save(update_fields=["status", "dismiss_reason", "last_updated"])
-    return finding
+    return findings.dismiss(finding, actor=actor, reason=reason)
 
 
-@transaction.atomic
 def reopen_finding(finding: Finding, *, actor) -> Finding:
     """Undo a dismissal: the finding counts again from the next scan."""
-    finding = _locked_finding(finding, actor)
-    if finding.status != FS.DISMISSED:
-        raise ServiceError("Chỉ mở lại được dấu hiệu đã bỏ qua.")
-    finding.status = FS.OPEN
-    set_history(finding, actor, "Mở lại dấu hiệu đã bỏ qua")
-    finding.save(update_fields=["status", "last_updated"])
-    return finding
+    return findings.reopen(finding, actor=actor)
 
 
 @transaction.atomic

@@ -105,3 +105,11 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
 class WithdrawSerializer(serializers.Serializer):
     reason = serializers.CharField()
+
+
+class EscalateSerializer(serializers.Serializer):
+    case = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        help_text="Mã (VV-2026-00004) hoặc id của vụ việc có sẵn; trống: mở vụ việc mới.",
+    )

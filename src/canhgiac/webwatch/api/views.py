@@ -4,7 +4,8 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.response import Response
 
-from canhgiac.cases.api.serializers import CaseSerializer
+from canhgiac.cases.api.serializers import CaseSerializer, EscalateSerializer
+from canhgiac.cases.triage import find_case
 from canhgiac.core.api.base import BaseViewSet
 from canhgiac.webwatch import services
 from canhgiac.webwatch.api.serializers import (
@@ -56,11 +57,14 @@ class FindingViewSet(BaseViewSet):
     def create(self, request, *args, **kwargs):
         raise MethodNotAllowed("POST")  # findings come from scans only
 
-    @extend_schema(request=None, responses=CaseSerializer)
+    @extend_schema(request=EscalateSerializer, responses=CaseSerializer)
     @action(detail=True, methods=["post"])
     def escalate(self, request, pk=None):
-        """Open a case from this finding (domains as indicators, the page as evidence)."""
-        case = services.escalate_finding(self.get_object(), actor=request.user)
+        """Open a case from this finding (domains as indicators, the page as evidence), or add it to ``case``."""
+        body = EscalateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        existing = find_case(body.validated_data.get("case"), request.user)
+        case = services.escalate_finding(self.get_object(), actor=request.user, case=existing)
         return Response(CaseSerializer(case, context={"request": request}).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(request=FindingDismissSerializer, responses=FindingSerializer)

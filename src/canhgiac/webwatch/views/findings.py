@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
+from canhgiac.cases.triage import find_case
 from canhgiac.core.services import ServiceError
 from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
 from canhgiac.webwatch import services
@@ -24,7 +25,7 @@ class FindingListView(ObjectListView):
         kwargs = super().get_filterset_kwargs(filterset_class)
         if "status" not in self.request.GET:
             data = self.request.GET.copy()
-            data.setlist("status", [FindingStatusChoices.OPEN])
+            data.setlist("status", [FindingStatusChoices.NEW])
             kwargs["data"] = data
         return kwargs
 
@@ -53,11 +54,13 @@ class FindingEscalateView(WriteRequiredMixin, View):
     def post(self, request, pk):
         finding = get_object_or_404(Finding.objects.visible_to(request.user), pk=pk)
         try:
-            case = services.escalate_finding(finding, actor=request.user)
+            existing = find_case(request.POST.get("case"), request.user)
+            case = services.escalate_finding(finding, actor=request.user, case=existing)
         except ServiceError as exc:
             messages.error(request, str(exc))
             return redirect(finding)
-        messages.success(request, f"Đã tạo vụ việc {case.code} từ dấu hiệu trên website.")
+        verb = "Đã bổ sung dấu hiệu vào vụ việc" if existing else "Đã tạo vụ việc"
+        messages.success(request, f"{verb} {case.code} từ dấu hiệu trên website.")
         return redirect(case)
 
 

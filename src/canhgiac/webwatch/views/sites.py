@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
 from canhgiac.core.services import ServiceError
+from canhgiac.core.triage import OPEN_STATUSES
 from canhgiac.core.views.generic import (
     ObjectDetailView,
     ObjectEditView,
@@ -39,9 +40,9 @@ class SiteView(ObjectDetailView):
         context = super().get_context_data(**kwargs)
         context["runs"] = self.object.runs.order_by("-started_at", "-id")[:50]
         context["findings"] = self.object.findings.filter(
-            status__in=[FindingStatusChoices.OPEN, FindingStatusChoices.ESCALATED]
+            status__in=[*OPEN_STATUSES, FindingStatusChoices.ESCALATED]
         ).select_related("case")
-        context["fixed_count"] = self.object.findings.filter(status=FindingStatusChoices.FIXED).count()
+        context["fixed_count"] = self.object.findings.filter(status=FindingStatusChoices.RESOLVED).count()
         return context
 
 
