@@ -157,7 +157,8 @@ def _link_changes(obj, records, limit: int) -> dict[int, list[dict]]:
     """Links kept in an explicit through model (a case's indicators) are not in the change log itself.
 
     Each link row stamped by an ``auto_now_add`` field is listed as "+<name>" under the last change-log entry
-    written before it: the service that links it saves the record first, in the same transaction. Returns {index in ``records``: [changes]}.
+    written before it: the service that links it saves the record first, in the same transaction.
+    Returns {index in ``records``: [changes]}.
     """
     tracked = set(getattr(obj, "_history_m2m_fields", ()))
     result: dict[int, list[dict]] = defaultdict(list)
