@@ -1,6 +1,7 @@
-"""canhgiac — working system of a provincial inspectorate against crime in the information field."""
+"""canhgiac — working system of a provincial inspectorate against crime in the information field.
 
-from .celery import app as celery_app
+Importing the package starts nothing: the Celery application is loaded by Django's start-up (``CoreConfig.ready``),
+so the scanning engine and the classifier can be used as plain libraries.
+"""
 
-__all__ = ["celery_app"]
 __version__ = "0.1.0"
