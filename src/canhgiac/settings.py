@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "canhgiac.cases",
     "canhgiac.webwatch",
     "canhgiac.content",
+    "canhgiac.units",
 ]
 
 MIDDLEWARE = [

@@ -112,8 +112,7 @@ class ModelTests:
 
     def test_filterset_covers_fields(self, world):
         """Every relation and choice field of the model can be filtered on."""
-        if self.filterset_class is None:
-            return
+        assert self.filterset_class is not None, f"{type(self).__name__} names no filterset_class to check"
         declared = set(self.filterset_class.base_filters)
         for field in self.model._meta.get_fields():
             if field.name in self.filter_exempt or not getattr(field, "concrete", False):

@@ -106,6 +106,19 @@ class BaseViewSet(
         if cls.service is not None:
             cls.write_area = cls.service.area
 
+    def get_serializer_class(self):
+        """The declared serializer, else one of the service's fields (written once, in the service)."""
+        if self.serializer_class is None and self.service is not None:
+            cls = type(self)
+            if "_service_serializer" not in cls.__dict__:
+                meta = type(
+                    "Meta", (), {"model": self.service.model, "fields": ["id", *self.service.fields, "created"]}
+                )
+                name = f"{self.service.model.__name__}Serializer"
+                cls._service_serializer = type(name, (serializers.ModelSerializer,), {"Meta": meta})
+            return cls._service_serializer
+        return super().get_serializer_class()
+
     def get_queryset(self):
         queryset = super().get_queryset().visible_to(self.request.user)
         for field in queryset.model._meta.many_to_many:

@@ -16,7 +16,7 @@ class BaseQuerySet(models.QuerySet):
         """Rows this user may see: everything for authority staff, else rows tied to the user's agency."""
         if user is None or not user.is_authenticated:
             return self.none()
-        if has_global_scope(user):
+        if has_global_scope(user) or getattr(self.model, "visible_to_all", False):
             return self
         paths = getattr(self.model, "agency_paths", ())
         if not paths or user.agency_id is None:
@@ -48,6 +48,7 @@ class BaseModel(models.Model):
     objects = BaseQuerySet.as_manager()
 
     agency_paths: tuple[str, ...] = ()
+    visible_to_all = False  # reference data (administrative units, legal rules): every signed-in user reads it
     personal_fields: tuple[str, ...] = ()
 
     class Meta:

@@ -62,3 +62,22 @@ def attr_value(key: str, value) -> str:
 def attr_items(attrs) -> list[tuple[str, str]]:
     """``{% for label, value in indicator.attrs|attr_items %}``: known keys labelled, unknown ones as they are."""
     return [(ATTR_LABELS.get(key, key), attr_value(key, value)) for key, value in (attrs or {}).items()]
+
+
+@register.filter
+def field_rows(obj) -> list[tuple[str, object]]:
+    """(label, value as shown) of a record's own fields, for the generic detail page; personal data left out."""
+    from canhgiac.core.history import _display
+
+    hidden = {"id", "created_by", *getattr(obj, "personal_fields", ())}
+    rows = []
+    for field in obj._meta.concrete_fields:
+        if field.name in hidden:
+            continue
+        value = getattr(obj, field.name)
+        if field.choices:
+            value = getattr(obj, f"get_{field.name}_display")()
+        elif not field.is_relation:
+            value = _display(field, value, None)
+        rows.append((str(field.verbose_name).capitalize(), value))
+    return rows
