@@ -1,5 +1,8 @@
 from django.db import models
 
+from canhgiac.core.choices import RoleChoices
+from canhgiac.core.transitions import Workflow, step
+
 
 class CaseCategoryChoices(models.TextChoices):
     FRAUD = "fraud", "Lừa đảo, chiếm đoạt tài sản"
@@ -25,25 +28,28 @@ class CaseStatusChoices(models.TextChoices):
     DISMISSED = "dismissed", "Không xử lý"
 
 
-# The workflow: which statuses a case may move to from each status.
-CASE_TRANSITIONS: dict[str, set[str]] = {
-    CaseStatusChoices.RECEIVED: {CaseStatusChoices.VERIFYING, CaseStatusChoices.HANDLING, CaseStatusChoices.DISMISSED},
-    CaseStatusChoices.VERIFYING: {
-        CaseStatusChoices.HANDLING,
-        CaseStatusChoices.TRANSFERRED,
-        CaseStatusChoices.DISMISSED,
-    },
-    CaseStatusChoices.HANDLING: {
-        CaseStatusChoices.TRANSFERRED,
-        CaseStatusChoices.SANCTIONED,
-        CaseStatusChoices.CLOSED,
-        CaseStatusChoices.VERIFYING,
-    },
-    CaseStatusChoices.TRANSFERRED: {CaseStatusChoices.CLOSED},
-    CaseStatusChoices.SANCTIONED: {CaseStatusChoices.CLOSED},
-    CaseStatusChoices.CLOSED: set(),
-    CaseStatusChoices.DISMISSED: set(),
-}
+S = CaseStatusChoices
+# The case workflow as data: from where to where, who (None: every role that writes records), what each step needs.
+# A sanction is recorded only by those who sign or prepare it, and only with its decision (a letter) attached.
+CASE_WORKFLOW = Workflow(
+    noun="vụ việc",
+    event_model="cases.CaseEvent",
+    event_field="case",
+    steps=(
+        step(S.RECEIVED, S.VERIFYING),
+        step([S.RECEIVED, S.VERIFYING], S.HANDLING),
+        step([S.VERIFYING, S.HANDLING], S.TRANSFERRED),
+        step(
+            S.HANDLING,
+            S.SANCTIONED,
+            roles=frozenset({RoleChoices.ADMINISTRATOR, RoleChoices.LEADER, RoleChoices.INSPECTOR}),
+            letter_required=True,
+        ),
+        step([S.HANDLING, S.TRANSFERRED, S.SANCTIONED], S.CLOSED),
+        step(S.HANDLING, S.VERIFYING),
+        step([S.RECEIVED, S.VERIFYING], S.DISMISSED),
+    ),
+)
 
 
 class CaseSourceChoices(models.TextChoices):
