@@ -206,7 +206,22 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {
     # Each site has its own schedule (nightly by default); this finds the sites that are due and queues their scans.
     "webwatch-scan-due-sites": {"task": "canhgiac.webwatch.tasks.scan_due_sites", "schedule": 900.0},
+    # Reminders before and after each open deadline's limit; each is sent once however often this runs.
+    "core-deadline-reminders": {"task": "canhgiac.core.tasks.raise_deadline_reminders", "schedule": 3600.0},
 }
+
+# E-mail of notifications: SMTP when EMAIL_HOST is set, else written as files under var/mail (nothing leaves).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_TIMEOUT = 10
+EMAIL_BACKEND = "django.core.mail.backends." + ("smtp.EmailBackend" if EMAIL_HOST else "filebased.EmailBackend")
+EMAIL_FILE_PATH = VAR_DIR / "mail"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "canhgiac@localhost")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")  # links in e-mails
+DEADLINE_SOON_DAYS = int(os.environ.get("DEADLINE_SOON_DAYS", "3"))  # "Sắp đến hạn": due within this many days
 
 LOGGING = {
     "version": 1,

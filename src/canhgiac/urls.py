@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 from canhgiac.cases.api import views as case_api
 from canhgiac.content.api.urls import register as register_content_api
 from canhgiac.core.api import views as core_api
+from canhgiac.core.api import workflow as workflow_api
 from canhgiac.webwatch.api.urls import register as register_webwatch_api
 
 router = DefaultRouter()
@@ -15,6 +16,8 @@ router.register("documents", core_api.DocumentViewSet)
 router.register("cases", case_api.CaseViewSet)
 router.register("indicators", case_api.IndicatorViewSet)
 router.register("evidence", case_api.EvidenceViewSet)
+router.register("notifications", workflow_api.NotificationViewSet)
+router.register("deadlines", workflow_api.DeadlineViewSet)
 register_webwatch_api(router)
 register_content_api(router)
 

@@ -154,3 +154,15 @@ def remind_deadlines(on: dt.date | None = None) -> dict[str, int]:
 
 def _url(obj) -> str:
     return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else ""
+
+
+@transaction.atomic
+def save_holiday(holiday, *, actor):
+    """Add or change a day of the holiday calendar (administrators only), with a change-log entry."""
+    require_write(actor, "admin")
+    if holiday.pk is None:
+        holiday.created_by = actor
+    holiday.full_clean()
+    set_history(holiday, actor, "Lưu lịch ngày nghỉ")
+    holiday.save()
+    return holiday

@@ -169,6 +169,12 @@ class Deadline(BaseModel):
     def __str__(self) -> str:
         return f"{self.label} — hạn {self.due_date:%d/%m/%Y}"
 
+    @property
+    def is_overdue(self) -> bool:
+        from django.utils import timezone
+
+        return self.status == DeadlineStatusChoices.OPEN and self.due_date < timezone.localdate()
+
 
 class Notification(models.Model):
     """A message to one user, shown under the bell; also e-mailed when the user's preference says so."""
