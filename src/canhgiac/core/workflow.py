@@ -32,7 +32,7 @@ def transition(obj, to_status: str, *, actor, reason: str = "", letter=None):
     the reason, an event row, and a notification to the people the workflow names. Returns the event row."""
     workflow = workflow_of(obj)
     noun = workflow.noun
-    obj = lock_for_write(obj, actor, f"Bạn không có quyền với {noun} này.")
+    given, obj = obj, lock_for_write(obj, actor, f"Bạn không có quyền với {noun} này.")
     source = getattr(obj, workflow.status_field)
     reason = (reason or "").strip()
     step = workflow.find(source, to_status)
@@ -60,6 +60,8 @@ def transition(obj, to_status: str, *, actor, reason: str = "", letter=None):
     setattr(obj, workflow.status_field, to_status)
     set_history(obj, actor, f"Chuyển trạng thái: {reason}" if reason else "Chuyển trạng thái")
     obj.save(update_fields=[workflow.status_field, "last_updated"])
+    # The caller's instance moves too, so a later save() of it cannot write the old status back.
+    setattr(given, workflow.status_field, to_status)
     text = f"{obj}: {status_label(obj, source)} → {status_label(obj, to_status)} ({actor})"
     notify(_watchers(obj, workflow, actor), verb="status_changed", text=text, url=obj.get_absolute_url(), obj=obj)
     return event

@@ -211,6 +211,9 @@ class Command(BaseCommand):
                 addressed_agencies=[agencies["VIETTEL"]] if any(k == "phone" for k, _ in indicators) else [],
             )
             created_cases += 1
+        from canhgiac.core import demo_workflow
+
+        demo_workflow.load(self.stdout)
         for app in ("webwatch", "content"):
             # Each capability app may ship a ``demo.load(stdout)`` that is safe to run again.
             try:
