@@ -149,6 +149,11 @@ def test_web_form_sets_a_deadline_on_a_case(world, client, calendar):  # noqa: F
     )
     assert response.status_code == 302
     assert Deadline.objects.get().label == "Báo cáo kết quả xác minh"
+    client.post(f"/deadlines/add/{type_id}/{case.pk}/", {"rule": "complaint_accept", "start": "2026-07-10"})
+    by_rule = Deadline.objects.get(rule__isnull=False)
+    assert by_rule.due_date == dt.date(2026, 7, 21) and by_rule.rule.unverified  # 7 working days, new version
+    client.post(f"/deadlines/add/{type_id}/{case.pk}/", {"start": "2026-07-10"})
+    assert Deadline.objects.count() == 2
     login(client, world.user("viewer"))
     assert 'id="deadline-form"' not in client.get(case.get_absolute_url()).content.decode()
 

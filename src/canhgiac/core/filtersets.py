@@ -1,4 +1,5 @@
 import django_filters
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
 from canhgiac.core.choices import AgencyKindChoices, DocumentDirectionChoices, DocumentTypeChoices
@@ -66,6 +67,10 @@ class DeadlineFilterSet(SearchFilterSet):
     due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte", label="Hạn từ ngày")
     due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lte", label="đến ngày")
     mine = django_filters.BooleanFilter(method="filter_mine", label="Tôi chịu trách nhiệm")
+    content_type = django_filters.ModelChoiceFilter(
+        queryset=ContentType.objects.filter(app_label__in=["cases", "core", "webwatch", "content"]), label="Loại hồ sơ"
+    )
+    object_id = django_filters.NumberFilter(label="Mã hồ sơ")
     search_fields = ("label",)
 
     def filter_state(self, queryset, name, value):

@@ -7,14 +7,20 @@ from canhgiac.core.notifications import NOTIFICATION_KINDS
 
 
 class DeadlineForm(forms.Form):
-    rule = forms.ModelChoiceField(
-        label="Quy tắc thời hạn", queryset=DeadlineRule.objects.all(), required=False, empty_label="— tự ghi —"
-    )
+    rule = forms.ChoiceField(label="Quy tắc thời hạn", required=False)
     start = forms.DateField(label="Tính từ ngày", widget=forms.DateInput(attrs={"type": "date"}))
     label = forms.CharField(label="Nội dung (khi tự ghi)", max_length=300, required=False)
     due_date = forms.DateField(
         label="Ngày hạn (khi tự ghi)", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One choice per rule key: the service applies the version in force on the start date.
+        keys = {}
+        for key, label, days, working in DeadlineRule.objects.values_list("key", "label", "days", "working_days"):
+            keys[key] = f"{label} — {days} {'ngày làm việc' if working else 'ngày'}"
+        self.fields["rule"].choices = [("", "— tự ghi —"), *sorted(keys.items(), key=lambda item: item[1])]
 
     def clean(self):
         data = super().clean()

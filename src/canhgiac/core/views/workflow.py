@@ -77,7 +77,7 @@ class DeadlineAddView(WriteRequiredMixin, View):
             try:
                 deadline = deadline_services.attach_deadline(
                     obj,
-                    data["rule"].key if data["rule"] else "",
+                    data["rule"],
                     actor=request.user,
                     start=data["start"],
                     due_date=data["due_date"],
