@@ -70,7 +70,8 @@ def transition(obj, to_status: str, *, actor, reason: str = "", letter=None):
 def _watchers(obj, workflow: Workflow, actor) -> list:
     """The users a workflow names on ``obj``, less the actor and anyone who may no longer see the record."""
     users = {getattr(obj, name, None) for name in workflow.notify_fields} - {None, actor}
-    return [u for u in users if u.is_active and type(obj).objects.visible_to(u).filter(pk=obj.pk).exists()]
+    visible = type(obj).objects.filter(pk=obj.pk)
+    return [u for u in users if u is not None and u.is_active and visible.visible_to(u).exists()]
 
 
 def timeline(obj, user) -> list[dict]:

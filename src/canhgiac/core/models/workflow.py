@@ -1,5 +1,7 @@
 """Workflow events, legal deadline rules, the holiday calendar, deadlines on any record, and notifications."""
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -64,7 +66,7 @@ class Holiday(BaseModel):
         "nguồn", max_length=100, blank=True, help_text="Ví dụ: gói holidays, quyết định của UBND."
     )
 
-    objects = ReferenceQuerySet.as_manager()
+    objects: ClassVar = ReferenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["date"]
@@ -94,7 +96,7 @@ class DeadlineRule(BaseModel):
     )
     note = models.TextField("ghi chú", blank=True)
 
-    objects = ReferenceQuerySet.as_manager()
+    objects: ClassVar = ReferenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["key", "effective_from"]
@@ -158,7 +160,7 @@ class Deadline(BaseModel):
     reminded_before_at = models.DateTimeField("đã nhắc trước hạn lúc", null=True, blank=True, editable=False)
     reminded_overdue_at = models.DateTimeField("đã nhắc quá hạn lúc", null=True, blank=True, editable=False)
 
-    objects = DeadlineQuerySet.as_manager()
+    objects: ClassVar = DeadlineQuerySet.as_manager()
 
     class Meta:
         ordering = ["due_date", "id"]
