@@ -180,6 +180,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "CaseStatusEnum": "canhgiac.cases.choices.CaseStatusChoices",
         "IndicatorKindEnum": "canhgiac.cases.choices.IndicatorKindChoices",
+        "DeadlineStatusEnum": "canhgiac.core.models.workflow.DeadlineStatusChoices",
     },
     "COMPONENT_SPLIT_REQUEST": True,
 }

@@ -11,7 +11,7 @@ from canhgiac.core.tasks import raise_deadline_reminders
 from canhgiac.core.testing import api_client, login
 from tests.cases.helpers import make_case
 
-from .workflow_fixtures import calendar  # noqa: F401
+from .workflow_fixtures import calendar, smtp_server, subject_of, wait_for_mail  # noqa: F401  (fixtures)
 
 D = dt.date
 
@@ -170,3 +170,33 @@ def test_reminders_are_raised_once_before_and_once_after_the_limit(world, calend
     assert all(n.recipient == world.user("inspector") for n in reminders)
     # Days later the one that was "soon" is overdue: one more reminder, the other stays quiet.
     assert remind_deadlines(_today() + dt.timedelta(days=3)) == {"soon": 0, "overdue": 1}
+
+
+def test_reminder_task_is_registered_with_celery_and_e_mails_by_default(
+    world,
+    calendar,  # noqa: F811
+    smtp_server,  # noqa: F811
+    django_capture_on_commit_callbacks,
+):
+    from canhgiac.celery import app
+
+    app.loader.import_default_modules()
+    assert "canhgiac.core.tasks.raise_deadline_reminders" in app.tasks
+    inspector = world.user("inspector")
+    inspector.email = "thanhtra@example.vn"
+    inspector.save(update_fields=["email"])
+    overdue, *_ = _due_cases(world)
+    with django_capture_on_commit_callbacks(execute=True):
+        raise_deadline_reminders()
+    subjects = sorted(subject_of(m) for m in wait_for_mail(smtp_server, 2))
+    assert subjects == ["[Cảnh giác] Quá hạn", "[Cảnh giác] Sắp đến hạn"]
+    assert all(m.rcpt_tos == ["thanhtra@example.vn"] for m in smtp_server.messages)
+
+
+def test_deadline_list_page_filters_and_exports(world, client, calendar):  # noqa: F811
+    overdue, soon, _later, _met = _due_cases(world)
+    login(client, world.user("inspector"))
+    page = client.get("/deadlines/?state=overdue").content.decode()
+    assert overdue.code in page and soon.code not in page and 'id="result-count">1 kết quả' in page
+    export = client.get("/deadlines/?state=soon&_export=csv")
+    assert export.status_code == 200 and soon.code in export.content.decode("utf-8-sig")

@@ -1,6 +1,5 @@
 import time
 from email import message_from_bytes
-from email.header import decode_header, make_header
 
 import pytest
 from django.db import transaction
@@ -12,6 +11,7 @@ from canhgiac.core.testing import api_client, login
 from tests.cases.helpers import make_case
 
 from .workflow_fixtures import smtp_server, wait_for_mail  # noqa: F401  (smtp_server is a fixture)
+from .workflow_fixtures import subject_of as _subject
 
 
 def _assigned_case(world, email="thanhtra@example.vn"):
@@ -21,10 +21,6 @@ def _assigned_case(world, email="thanhtra@example.vn"):
     case = make_case(world)
     update_case(case, actor=world.user("officer"), assignee=inspector)
     return case, inspector
-
-
-def _subject(envelope) -> str:
-    return str(make_header(decode_header(message_from_bytes(envelope.content)["Subject"])))
 
 
 def test_status_change_is_e_mailed_through_a_real_smtp_server_after_commit(

@@ -1,5 +1,8 @@
 """Fixtures of the workflow tests: the shipped calendar and rules, and a real SMTP server (aiosmtpd)."""
 
+from email import message_from_bytes
+from email.header import decode_header, make_header
+
 import pytest
 from aiosmtpd.controller import Controller
 
@@ -43,3 +46,7 @@ def smtp_server(settings):
 def wait_for_mail(inbox, count=1):
     wait_until(lambda: len(inbox.messages) >= count, 10, f"{count} e-mail(s) on the test SMTP server")
     return inbox.messages
+
+
+def subject_of(envelope) -> str:
+    return str(make_header(decode_header(message_from_bytes(envelope.content)["Subject"])))

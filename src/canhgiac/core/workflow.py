@@ -79,7 +79,8 @@ def timeline(obj, user) -> list[dict]:
     ``core.Event``) and deadline events. Letters the reader may not open are left out."""
     entries = []
     workflow = getattr(type(obj), "workflow", None)
-    rows = list(Event.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk))
+    events = Event.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+    rows = list(events.select_related("actor"))
     if isinstance(workflow, Workflow) and workflow.event_model:
         model = apps.get_model(workflow.event_model)
         rows += list(model.objects.filter(**{workflow.event_field: obj}).select_related("actor"))
