@@ -28,7 +28,7 @@ class CaseStatusChoices(models.TextChoices):
     DISMISSED = "dismissed", "Không xử lý"
 
 
-S = CaseStatusChoices
+_S = CaseStatusChoices
 # The case workflow as data: from where to where, who (None: every role that writes records), what each step needs.
 # A sanction is recorded only by those who sign or prepare it, and only with its decision (a letter) attached.
 CASE_WORKFLOW = Workflow(
@@ -36,18 +36,18 @@ CASE_WORKFLOW = Workflow(
     event_model="cases.CaseEvent",
     event_field="case",
     steps=(
-        step(S.RECEIVED, S.VERIFYING),
-        step([S.RECEIVED, S.VERIFYING], S.HANDLING),
-        step([S.VERIFYING, S.HANDLING], S.TRANSFERRED),
+        step(_S.RECEIVED, _S.VERIFYING),
+        step([_S.RECEIVED, _S.VERIFYING], _S.HANDLING),
+        step([_S.VERIFYING, _S.HANDLING], _S.TRANSFERRED),
         step(
-            S.HANDLING,
-            S.SANCTIONED,
+            _S.HANDLING,
+            _S.SANCTIONED,
             roles=frozenset({RoleChoices.ADMINISTRATOR, RoleChoices.LEADER, RoleChoices.INSPECTOR}),
             letter_required=True,
         ),
-        step([S.HANDLING, S.TRANSFERRED, S.SANCTIONED], S.CLOSED),
-        step(S.HANDLING, S.VERIFYING),
-        step([S.RECEIVED, S.VERIFYING], S.DISMISSED),
+        step([_S.HANDLING, _S.TRANSFERRED, _S.SANCTIONED], _S.CLOSED),
+        step(_S.HANDLING, _S.VERIFYING),
+        step([_S.RECEIVED, _S.VERIFYING], _S.DISMISSED),
     ),
 )
 
