@@ -18,6 +18,8 @@ router.register("indicators", case_api.IndicatorViewSet)
 router.register("evidence", case_api.EvidenceViewSet)
 router.register("notifications", workflow_api.NotificationViewSet)
 router.register("deadlines", workflow_api.DeadlineViewSet)
+router.register("deadline-rules", workflow_api.DeadlineRuleViewSet)
+router.register("holidays", workflow_api.HolidayViewSet)
 register_webwatch_api(router)
 register_content_api(router)
 

@@ -129,3 +129,23 @@ def test_a_model_without_its_own_event_table_gets_generic_events(world, client, 
     assert site.last_status == "clean" and isinstance(event, Event) and event.target == site
     assert site.history.first().history_user == world.user("inspector")
     assert [e["text"] for e in timeline(site, world.user("viewer"))] == ["Chưa quét → Bình thường"]
+
+
+def test_closing_a_case_stops_watching_its_open_deadlines(world):
+    from canhgiac.core.deadlines import attach_deadline, close_deadline, remind_deadlines
+
+    case = make_case(world)
+    inspector = world.user("inspector")
+    done = attach_deadline(
+        case, actor=inspector, label="Xác minh", start=dt.date(2026, 1, 5), due_date=dt.date(2026, 1, 9)
+    )
+    close_deadline(done, actor=inspector)
+    late = attach_deadline(
+        case, actor=inspector, label="Báo cáo", start=dt.date(2026, 1, 5), due_date=dt.date(2026, 1, 20)
+    )
+    transition_case(case, "dismissed", actor=inspector, reason="Không có dấu hiệu vi phạm")
+    late.refresh_from_db()
+    done.refresh_from_db()
+    assert (late.status, done.status) == ("cancelled", "met")
+    assert late.history.first().history_change_reason == "Vụ việc chuyển sang “Không xử lý”"
+    assert remind_deadlines(dt.date(2026, 2, 1)) == {"soon": 0, "overdue": 0}

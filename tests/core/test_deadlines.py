@@ -200,3 +200,20 @@ def test_deadline_list_page_filters_and_exports(world, client, calendar):  # noq
     assert overdue.code in page and soon.code not in page and 'id="result-count">1 kết quả' in page
     export = client.get("/deadlines/?state=soon&_export=csv")
     assert export.status_code == 200 and soon.code in export.content.decode("utf-8-sig")
+
+
+def test_rules_and_calendar_are_readable_through_the_api_and_not_writable(world, calendar):  # noqa: F811
+    api = api_client(world.user("carrier_operator"))
+    rules = api.get("/api/deadline-rules/?key=subscriber_one_way").json()["results"]
+    assert [(r["days"], r["working_days"], r["unverified"]) for r in rules] == [(15, False, False)]
+    assert "163/2024" in rules[0]["citation"]
+    days = api.get("/api/holidays/?date__gte=2026-08-20&date__lte=2026-09-05").json()["results"]
+    assert [(d["date"], d["kind"]) for d in days] == [
+        ("2026-08-22", "work"),
+        ("2026-08-31", "off"),
+        ("2026-09-01", "off"),
+        ("2026-09-02", "off"),
+    ]
+    admin = api_client(world.user("administrator"))
+    assert admin.post("/api/holidays/", {"date": "2026-12-04", "name": "x"}).status_code == 405
+    assert api_client().get("/api/holidays/").status_code in (401, 403)

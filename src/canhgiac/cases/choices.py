@@ -35,6 +35,7 @@ CASE_WORKFLOW = Workflow(
     noun="vụ việc",
     event_model="cases.CaseEvent",
     event_field="case",
+    final=(_S.CLOSED, _S.DISMISSED),
     steps=(
         step(_S.RECEIVED, _S.VERIFYING),
         step([_S.RECEIVED, _S.VERIFYING], _S.HANDLING),

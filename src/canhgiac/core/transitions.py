@@ -33,7 +33,8 @@ class Workflow:
 
     ``event_model`` ("app_label.Model") keeps the model's own event table, linked through ``event_field``;
     without one, status changes go to the generic ``core.Event``. ``notify_fields`` name the users told of
-    each change (the actor excepted). ``noun`` is how messages name the record ("vụ việc").
+    each change (the actor excepted). ``noun`` is how messages name the record ("vụ việc"). Entering a ``final``
+    status cancels the record's open deadlines, so no reminder is raised for a closed record.
     """
 
     steps: tuple[Step, ...]
@@ -42,6 +43,8 @@ class Workflow:
     event_model: str = ""
     event_field: str = ""
     notify_fields: tuple[str, ...] = ("assignee", "created_by")
+    # Statuses that end the record's life: entering one stops watching its open deadlines.
+    final: tuple[str, ...] = ()
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, source: str, target: str) -> Step | None:

@@ -4,7 +4,9 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from canhgiac.core.models import Document, Event
+from canhgiac.core.deadlines import close_deadline
+from canhgiac.core.models import Deadline, Document, Event
+from canhgiac.core.models.workflow import DeadlineStatusChoices
 from canhgiac.core.notifications import notify
 from canhgiac.core.services import PermissionDenied, ServiceError, lock_for_write, require_visible, set_history
 from canhgiac.core.transitions import Workflow
@@ -62,9 +64,18 @@ def transition(obj, to_status: str, *, actor, reason: str = "", letter=None):
     obj.save(update_fields=[workflow.status_field, "last_updated"])
     # The caller's instance moves too, so a later save() of it cannot write the old status back.
     setattr(given, workflow.status_field, to_status)
+    if to_status in workflow.final:
+        _stop_watching_deadlines(obj, actor, f"{noun.capitalize()} chuyển sang “{status_label(obj, to_status)}”")
     text = f"{obj}: {status_label(obj, source)} → {status_label(obj, to_status)} ({actor})"
     notify(_watchers(obj, workflow, actor), verb="status_changed", text=text, url=obj.get_absolute_url(), obj=obj)
     return event
+
+
+def _stop_watching_deadlines(obj, actor, reason: str) -> None:
+    for deadline in Deadline.objects.open().filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+    ):
+        close_deadline(deadline, actor=actor, status=DeadlineStatusChoices.CANCELLED, reason=reason)
 
 
 def _watchers(obj, workflow: Workflow, actor) -> list:

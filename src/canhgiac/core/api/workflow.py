@@ -12,7 +12,7 @@ from canhgiac.core import deadlines as deadline_services
 from canhgiac.core import notifications
 from canhgiac.core.api.base import BaseViewSet
 from canhgiac.core.filtersets import DeadlineFilterSet
-from canhgiac.core.models import Deadline, DeadlineRule, Notification
+from canhgiac.core.models import Deadline, DeadlineRule, Holiday, Notification
 from canhgiac.core.models.workflow import DeadlineStatusChoices
 
 
@@ -60,6 +60,34 @@ class DeadlineRuleSerializer(serializers.ModelSerializer):
         model = DeadlineRule
         fields = ["id", "key", "label", "citation", "days", "working_days", "effective_from", "effective_to"]
         fields += ["unverified", "note"]
+
+
+class DeadlineRuleViewSet(viewsets.ReadOnlyModelViewSet):
+    """Legal deadline rules with their citations and effective dates (``key`` is what POST /api/deadlines/ takes)."""
+
+    queryset = DeadlineRule.objects.all()
+    serializer_class = DeadlineRuleSerializer
+    filterset_fields = ["key", "working_days", "unverified"]
+
+    def get_queryset(self):
+        return super().get_queryset().visible_to(self.request.user)
+
+
+class HolidaySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Holiday
+        fields = ["id", "date", "name", "kind", "source"]
+
+
+class HolidayViewSet(viewsets.ReadOnlyModelViewSet):
+    """The holiday calendar used to count working days: days off and make-up working days."""
+
+    queryset = Holiday.objects.all()
+    serializer_class = HolidaySerializer
+    filterset_fields = {"date": ["gte", "lte"], "kind": ["exact"]}
+
+    def get_queryset(self):
+        return super().get_queryset().visible_to(self.request.user)
 
 
 class DeadlineSerializer(serializers.ModelSerializer):
