@@ -182,6 +182,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "CaseStatusEnum": "canhgiac.cases.choices.CaseStatusChoices",
         "IndicatorKindEnum": "canhgiac.cases.choices.IndicatorKindChoices",
+        "DeadlineStatusEnum": "canhgiac.core.models.workflow.DeadlineStatusChoices",
     },
     "COMPONENT_SPLIT_REQUEST": True,
 }
@@ -208,6 +209,19 @@ CELERY_TIMEZONE = TIME_ZONE
 # Scheduled jobs are declared by each app (``scheduled_jobs`` in its AppConfig) and added by core at start-up;
 # jobs listed here are added to them (an operator's own).
 CELERY_BEAT_SCHEDULE: dict = {}
+
+# E-mail of notifications: SMTP when EMAIL_HOST is set, else written as files under var/mail (nothing leaves).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_TIMEOUT = 10
+EMAIL_BACKEND = "django.core.mail.backends." + ("smtp.EmailBackend" if EMAIL_HOST else "filebased.EmailBackend")
+EMAIL_FILE_PATH = VAR_DIR / "mail"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "canhgiac@localhost")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")  # links in e-mails
+DEADLINE_SOON_DAYS = int(os.environ.get("DEADLINE_SOON_DAYS", "3"))  # "Sắp đến hạn": due within this many days
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,8 @@
 from django.db import models
 
+from canhgiac.core.choices import RoleChoices
+from canhgiac.core.transitions import Workflow, step
+
 
 class CaseCategoryChoices(models.TextChoices):
     FRAUD = "fraud", "Lừa đảo, chiếm đoạt tài sản"
@@ -25,25 +28,29 @@ class CaseStatusChoices(models.TextChoices):
     DISMISSED = "dismissed", "Không xử lý"
 
 
-# The workflow: which statuses a case may move to from each status.
-CASE_TRANSITIONS: dict[str, set[str]] = {
-    CaseStatusChoices.RECEIVED: {CaseStatusChoices.VERIFYING, CaseStatusChoices.HANDLING, CaseStatusChoices.DISMISSED},
-    CaseStatusChoices.VERIFYING: {
-        CaseStatusChoices.HANDLING,
-        CaseStatusChoices.TRANSFERRED,
-        CaseStatusChoices.DISMISSED,
-    },
-    CaseStatusChoices.HANDLING: {
-        CaseStatusChoices.TRANSFERRED,
-        CaseStatusChoices.SANCTIONED,
-        CaseStatusChoices.CLOSED,
-        CaseStatusChoices.VERIFYING,
-    },
-    CaseStatusChoices.TRANSFERRED: {CaseStatusChoices.CLOSED},
-    CaseStatusChoices.SANCTIONED: {CaseStatusChoices.CLOSED},
-    CaseStatusChoices.CLOSED: set(),
-    CaseStatusChoices.DISMISSED: set(),
-}
+_S = CaseStatusChoices
+# The case workflow as data: from where to where, who (None: every role that writes records), what each step needs.
+# A sanction is recorded only by those who sign or prepare it, and only with its decision (a letter) attached.
+CASE_WORKFLOW = Workflow(
+    noun="vụ việc",
+    event_model="cases.CaseEvent",
+    event_field="case",
+    final=(_S.CLOSED, _S.DISMISSED),
+    steps=(
+        step(_S.RECEIVED, _S.VERIFYING),
+        step([_S.RECEIVED, _S.VERIFYING], _S.HANDLING),
+        step([_S.VERIFYING, _S.HANDLING], _S.TRANSFERRED),
+        step(
+            _S.HANDLING,
+            _S.SANCTIONED,
+            roles=frozenset({RoleChoices.ADMINISTRATOR, RoleChoices.LEADER, RoleChoices.INSPECTOR}),
+            letter_required=True,
+        ),
+        step([_S.HANDLING, _S.TRANSFERRED, _S.SANCTIONED], _S.CLOSED),
+        step(_S.HANDLING, _S.VERIFYING),
+        step([_S.RECEIVED, _S.VERIFYING], _S.DISMISSED),
+    ),
+)
 
 
 class CaseSourceChoices(models.TextChoices):

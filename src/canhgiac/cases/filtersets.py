@@ -4,7 +4,7 @@ from django.db.models import Q
 
 from canhgiac.cases.choices import CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices, IndicatorKindChoices
 from canhgiac.cases.models import Case, Evidence, Indicator
-from canhgiac.core.filtersets import SearchFilterSet
+from canhgiac.core.filtersets import DueFilter, SearchFilterSet
 
 
 def prefix_q(field: str, prefix: str) -> Q:
@@ -29,6 +29,7 @@ class CaseFilterSet(SearchFilterSet):
     indicators = django_filters.NumberFilter(field_name="indicators", label="Mã dấu hiệu")
     mine = django_filters.BooleanFilter(method="filter_mine", label="Tôi phụ trách")
     open_only = django_filters.BooleanFilter(method="filter_open", label="Đang mở")
+    due = DueFilter()
     search_fields = ("code", "title")
 
     def filter_mine(self, queryset, name, value):

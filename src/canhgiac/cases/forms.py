@@ -63,11 +63,18 @@ class CaseForm(forms.ModelForm):
 class TransitionForm(forms.Form):
     to_status = forms.ChoiceField(label="Chuyển sang")
     reason = forms.CharField(label="Lý do", widget=forms.Textarea(attrs={"rows": 2}))
+    letter = forms.ModelChoiceField(
+        label="Văn bản làm căn cứ",
+        queryset=Document.objects.none(),
+        required=False,
+        help_text="Bắt buộc khi chuyển sang “Đã xử phạt” (quyết định xử phạt).",
+    )
 
-    def __init__(self, *args, case: Case, **kwargs):
+    def __init__(self, *args, case: Case, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         labels = dict(case._meta.get_field("status").choices)
-        self.fields["to_status"].choices = [(s, labels[s]) for s in case.allowed_transitions()]
+        self.fields["to_status"].choices = [(s, labels[s]) for s in case.allowed_transitions(user)]
+        self.fields["letter"].queryset = case.letters.visible_to(user) if user is not None else Document.objects.none()
 
 
 class IndicatorAddForm(forms.Form):

@@ -9,7 +9,6 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from canhgiac.cases.choices import CASE_TRANSITIONS, CaseStatusChoices
 from canhgiac.cases.models import Case, CaseEvent, CaseIndicator, Evidence, Indicator
 from canhgiac.cases.normalize import Normalized, normalize
 from canhgiac.core.models import Agency, User
@@ -17,15 +16,12 @@ from canhgiac.core.scoping import WRITE_ROLES, has_global_scope
 from canhgiac.core.services import (
     RecordService,
     ServiceError,
-    lock_for_write,
     require_visible,
     require_write,
     set_history,
 )
-
-
-class TransitionError(ServiceError):
-    """The case cannot move to that status from where it stands."""
+from canhgiac.core.workflow import TransitionError as TransitionError  # re-exported for callers
+from canhgiac.core.workflow import transition
 
 
 class EvidenceError(ServiceError):
@@ -132,24 +128,9 @@ def update_case(case: Case, *, actor, **fields) -> Case:
     return cases.update(case, actor=actor, **fields)
 
 
-@transaction.atomic
 def transition_case(case: Case, to_status: str, *, actor, reason: str, letter=None) -> CaseEvent:
-    """Move a case along the workflow; the reason and actor are stored, a forbidden step raises TransitionError."""
-    case = lock_for_write(case, actor, "Bạn không có quyền với vụ việc này.")
-    if not (reason or "").strip():
-        raise TransitionError("Cần ghi lý do khi chuyển trạng thái vụ việc.")
-    if to_status not in CASE_TRANSITIONS.get(case.status, set()):
-        raise TransitionError(
-            f"Không thể chuyển vụ việc từ “{case.get_status_display()}” sang "
-            f"“{CaseStatusChoices(to_status).label if to_status in CaseStatusChoices.values else to_status}”."
-        )
-    event = CaseEvent.objects.create(
-        case=case, from_status=case.status, to_status=to_status, reason=reason.strip(), actor=actor, letter=letter
-    )
-    case.status = to_status
-    set_history(case, actor, f"Chuyển trạng thái: {reason.strip()}")
-    case.save(update_fields=["status", "last_updated"])
-    return event
+    """Move a case along its declared workflow (``CASE_WORKFLOW``) through the one ``transition()`` service."""
+    return transition(case, to_status, actor=actor, reason=reason, letter=letter)
 
 
 def get_or_create_indicator(item: Normalized, *, actor) -> tuple[Indicator, bool]:

@@ -1,4 +1,4 @@
-from canhgiac.core.registry import CapabilityConfig, NavEntry
+from canhgiac.core.registry import CapabilityConfig, NavEntry, Panel, ScheduledJob
 
 
 class CoreConfig(CapabilityConfig):
@@ -6,8 +6,17 @@ class CoreConfig(CapabilityConfig):
     name = "canhgiac.core"
     label = "core"
     verbose_name = "Nền tảng"
-    nav = (NavEntry("Văn bản", "core:document_list", 40), NavEntry("Cơ quan", "core:agency_list", 50))
+    nav = (
+        NavEntry("Văn bản", "core:document_list", 40),
+        NavEntry("Cơ quan", "core:agency_list", 50),
+        NavEntry("Thời hạn", "core:deadline_list", 45, "?status=open"),
+    )
+    dashboard_panels = (Panel("core/panels/deadlines.html", "canhgiac.core.context_processors.always", 25),)
     api_routes = "canhgiac.core.api.urls.register"
+    demo_loader = "canhgiac.core.demo_workflow.load"
+    demo_order = 15  # after the demo cases, which it sets deadlines on
+    # Reminders before and after each open deadline's limit; each is sent once however often this runs.
+    scheduled_jobs = (ScheduledJob("core-deadline-reminders", "canhgiac.core.tasks.raise_deadline_reminders", 3600.0),)
 
     def ready(self):
         # Scheduled jobs are declared by the apps; Celery beat reads them from here (loaded before it starts).

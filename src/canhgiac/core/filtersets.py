@@ -1,8 +1,11 @@
 import django_filters
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
 from canhgiac.core.choices import AgencyKindChoices, DocumentDirectionChoices, DocumentTypeChoices
-from canhgiac.core.models import Agency, Document
+from canhgiac.core.deadlines import DUE_STATES, deadlines_in_state, with_due_state
+from canhgiac.core.models import Agency, Deadline, Document
+from canhgiac.core.models.workflow import DeadlineStatusChoices
 
 
 class SearchFilterSet(django_filters.FilterSet):
@@ -45,3 +48,40 @@ class DocumentFilterSet(SearchFilterSet):
     class Meta:
         model = Document
         fields = ["direction", "doc_type", "issuing_agency", "receiving_agencies", "number", "symbol", "year"]
+
+
+class DueFilter(django_filters.ChoiceFilter):
+    """``?due=soon|overdue`` on any list: the rows with an open deadline near or past (add ``due = DueFilter()``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Thời hạn")
+        super().__init__(choices=DUE_STATES, **kwargs)
+
+    def filter(self, qs, value):
+        return with_due_state(qs, value) if value else qs
+
+
+class DeadlineFilterSet(SearchFilterSet):
+    state = django_filters.ChoiceFilter(method="filter_state", label="Tình trạng", choices=DUE_STATES)
+    status = django_filters.ChoiceFilter(choices=DeadlineStatusChoices.choices, label="Trạng thái")
+    due_after = django_filters.DateFilter(field_name="due_date", lookup_expr="gte", label="Hạn từ ngày")
+    due_before = django_filters.DateFilter(field_name="due_date", lookup_expr="lte", label="đến ngày")
+    mine = django_filters.BooleanFilter(method="filter_mine", label="Tôi chịu trách nhiệm")
+    content_type = django_filters.ModelChoiceFilter(
+        queryset=ContentType.objects.filter(app_label__in=["cases", "core", "webwatch", "content"]), label="Loại hồ sơ"
+    )
+    object_id = django_filters.NumberFilter(label="Mã hồ sơ")
+    search_fields = ("label",)
+
+    def filter_state(self, queryset, name, value):
+        return deadlines_in_state(queryset, value) if value else queryset
+
+    def filter_mine(self, queryset, name, value):
+        user = getattr(self.request, "user", None)
+        if value is None or user is None or not user.is_authenticated:
+            return queryset
+        return queryset.filter(responsible=user) if value else queryset.exclude(responsible=user)
+
+    class Meta:
+        model = Deadline
+        fields = ["state", "status", "rule", "responsible", "content_type", "object_id"]

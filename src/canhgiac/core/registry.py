@@ -20,6 +20,7 @@ class NavEntry:
     label: str
     url_name: str
     order: int = 100
+    query: str = ""  # "?status=open": the list opens already filtered
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 import django_tables2 as tables
 
-from canhgiac.core.models import Agency, Document
+from canhgiac.core.models import Agency, Deadline, Document
 
 
 class AgencyTable(tables.Table):
@@ -18,3 +18,15 @@ class DocumentTable(tables.Table):
     class Meta:
         model = Document
         fields = ("notation", "direction", "doc_type", "date", "issuing_agency", "summary")
+
+
+class DeadlineTable(tables.Table):
+    label = tables.Column()
+    target = tables.Column("Hồ sơ", accessor="target", linkify=lambda record: record.target.get_absolute_url())
+    due_date = tables.DateColumn("d/m/Y")
+    start_date = tables.DateColumn("d/m/Y")
+
+    class Meta:
+        model = Deadline
+        fields = ("label", "target", "start_date", "due_date", "responsible", "status")
+        row_attrs = {"class": lambda record: "overdue" if record.is_overdue else ""}

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from canhgiac.core.views import pages, records
+from canhgiac.core.views import pages, records, workflow
 
 app_name = "core"
 
@@ -22,4 +22,12 @@ urlpatterns = [
     path("documents/<int:pk>/edit/", records.DocumentEditView.as_view(), name="document_edit"),
     path("documents/<int:pk>/history/", records.DocumentHistoryView.as_view(), name="document_history"),
     path("documents/<int:pk>/file/", records.document_file, name="document_file"),
+    path("notifications/", workflow.NotificationListView.as_view(), name="notification_list"),
+    path("notifications/<int:pk>/open/", workflow.notification_open, name="notification_open"),
+    path("deadlines/", workflow.DeadlineListView.as_view(), name="deadline_list"),
+    path("deadlines/add/<int:type_id>/<int:object_id>/", workflow.DeadlineAddView.as_view(), name="deadline_add"),
+    path("deadlines/<int:pk>/close/", workflow.deadline_close, name="deadline_close"),
+    path("calendar/", workflow.HolidayListView.as_view(), name="holiday_list"),
+    path("calendar/add/", workflow.HolidayEditView.as_view(), name="holiday_add"),
+    path("calendar/<int:pk>/edit/", workflow.HolidayEditView.as_view(), name="holiday_edit"),
 ]

@@ -4,6 +4,7 @@ from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.cases.models import Case, CaseEvent, Evidence, Indicator
 from canhgiac.cases.services import CASE_FIELDS
 from canhgiac.core.api.serializers import DownloadFileField
+from canhgiac.core.models import Document
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
@@ -77,8 +78,12 @@ class CaseListSerializer(CaseSerializer):
 
 
 class TransitionSerializer(serializers.Serializer):
-    to_status = serializers.CharField()
-    reason = serializers.CharField()
+    to_status = serializers.CharField(label="Chuyển sang")
+    reason = serializers.CharField(label="Lý do", required=False, allow_blank=True, default="")
+    # Existence only: whether the user may open the letter is the transition service's question.
+    letter = serializers.PrimaryKeyRelatedField(
+        label="Văn bản làm căn cứ", queryset=Document.objects.all(), required=False, allow_null=True, default=None
+    )
 
 
 class EvidenceSerializer(serializers.ModelSerializer):

@@ -3,7 +3,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 
-from canhgiac.cases.choices import CASE_TRANSITIONS, CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices
+from canhgiac.cases.choices import CASE_WORKFLOW, CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices
 from canhgiac.core.models import BaseModel, BaseQuerySet
 
 
@@ -69,6 +69,7 @@ class Case(BaseModel):
     reporter_address = models.CharField("địa chỉ người phản ánh", max_length=300, blank=True)
 
     objects = CaseQuerySet.as_manager()
+    workflow = CASE_WORKFLOW
     # The change log also records which letters and agencies are linked (before → after).
     _history_m2m_fields = ["letters", "addressed_agencies"]
 
@@ -93,9 +94,10 @@ class Case(BaseModel):
     def get_absolute_url(self) -> str:
         return reverse("cases:case", args=[self.pk])
 
-    def allowed_transitions(self) -> list[str]:
-        """Statuses this case may move to next, in workflow order."""
-        return [s for s in CaseStatusChoices.values if s in CASE_TRANSITIONS[self.status]]
+    def allowed_transitions(self, user=None) -> list[str]:
+        """Statuses this case may move to next (by ``user``'s role, when given), in workflow order."""
+        targets = self.workflow.targets(self.status, user)
+        return [s for s in CaseStatusChoices.values if s in targets]
 
 
 class CaseEvent(models.Model):

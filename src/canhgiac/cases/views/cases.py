@@ -39,8 +39,7 @@ class CaseView(ObjectDetailView):
         case = self.object
         context["links"] = case.case_indicators.select_related("indicator").order_by("indicator__kind")
         context["evidence"] = case.evidence.select_related("created_by")
-        context["events"] = case.events.select_related("actor")
-        context["transition_form"] = TransitionForm(case=case)
+        context["transition_form"] = TransitionForm(case=case, user=self.request.user)
         # A bound form comes in when a small form on this page failed: its errors show next to its fields.
         context.setdefault("indicator_form", IndicatorAddForm())
         context.setdefault("evidence_form", EvidenceForm())
@@ -87,12 +86,10 @@ class CaseEditView(ObjectEditView):
 class CaseTransitionView(WriteRequiredMixin, View):
     def post(self, request, pk):
         case = _case_or_404(request, pk)
-        form = TransitionForm(request.POST, case=case)
+        form = TransitionForm(request.POST, case=case, user=request.user)
         if form.is_valid():
             try:
-                services.transition_case(
-                    case, form.cleaned_data["to_status"], actor=request.user, reason=form.cleaned_data["reason"]
-                )
+                services.transition_case(case, actor=request.user, **form.cleaned_data)
                 messages.success(request, "Đã chuyển trạng thái vụ việc.")
             except ServiceError as exc:
                 messages.error(request, str(exc))

@@ -2,5 +2,19 @@ from .agencies import Agency, User
 from .base import BaseModel, BaseQuerySet
 from .documents import Document
 from .logs import PersonalDataAccess
+from .workflow import Deadline, DeadlineRule, Event, Holiday, Notification, NotificationPreference
 
-__all__ = ["Agency", "BaseModel", "BaseQuerySet", "Document", "PersonalDataAccess", "User"]
+__all__ = [
+    "Agency",
+    "BaseModel",
+    "BaseQuerySet",
+    "Deadline",
+    "DeadlineRule",
+    "Document",
+    "Event",
+    "Holiday",
+    "Notification",
+    "NotificationPreference",
+    "PersonalDataAccess",
+    "User",
+]
