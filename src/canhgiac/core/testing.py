@@ -8,12 +8,17 @@ inherited tests. Helpers here never mock what a user would meet: requests go thr
 import csv
 import io
 
+import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from openpyxl import load_workbook
 from rest_framework.test import APIClient
 
+from canhgiac.core.choices import RoleChoices
 from canhgiac.core.models.base import HardDeleteError
+from canhgiac.core.scoping import can_write, has_global_scope
+
+ALL_ROLES = list(RoleChoices.values)
 
 
 def login(client, user):
@@ -77,6 +82,51 @@ class ModelTests:
 
     def _baseline_count(self, world):
         return world.counts.get(self.model, 0)
+
+    def _area(self):
+        from django.urls import resolve
+
+        return getattr(resolve(self.api_url).func.cls, "write_area", "records")
+
+    @pytest.mark.parametrize("role", ALL_ROLES)
+    def test_api_create_by_every_role(self, world, role):
+        """The permission matrix, from the declarations: a record of the province (what ``create_data`` gives)
+        is created by the roles that write its area with provincial scope, refused (403) to every other role."""
+        user = world.user(role)
+        response = api_client(user).post(self.api_url, self.create_data(world), format="json")
+        allowed = can_write(user, self._area()) and has_global_scope(user)
+        assert response.status_code == (201 if allowed else 403), (role, response.content)
+        assert self.model.objects.count() == self._baseline_count(world) + (1 if allowed else 0)
+
+    @pytest.mark.parametrize("role", ALL_ROLES)
+    def test_api_update_by_every_role(self, world, role):
+        """Changing a record of the province: its writers may; other writers get 403, or 404 if they cannot see it;
+        roles that write nothing get 403."""
+        obj = self._create(world)
+        user = world.user(role)
+        before = self.model.objects.filter(pk=obj.pk).values().get()
+        response = api_client(user).patch(f"{self.api_url}{obj.pk}/", self.update_data(world, obj), format="json")
+        if not can_write(user, self._area()):
+            expected = 403  # the role is refused before the record is looked up
+        elif not self.model.objects.visible_to(user).filter(pk=obj.pk).exists():
+            expected = 404
+        else:
+            expected = 200 if has_global_scope(user) else 403
+        assert response.status_code == expected, (role, response.content)
+        if expected != 200:
+            assert self.model.objects.filter(pk=obj.pk).values().get() == before
+
+    @pytest.mark.parametrize("role", ALL_ROLES)
+    def test_ui_add_page_by_every_role(self, world, client, role):
+        from django.urls import NoReverseMatch
+
+        try:
+            url = reverse(self.ui_list.replace("_list", "_add"))
+        except NoReverseMatch:
+            return
+        login(client, world.user(role))
+        expected = 200 if can_write(world.user(role), self._area()) else 403
+        assert client.get(url).status_code == expected
 
     def test_api_has_no_delete(self, world):
         obj = self._create(world)
