@@ -20,7 +20,8 @@ setup: $(STAMP)
 	$(BIN)/canhgiac load_demo
 	@# The real gambling-domain list of the website watch, when the shared data sets are beside the checkout.
 	@if [ -f ../shared/data/hostsvn/gambling-domain-VN.txt ]; then \
-		$(BIN)/canhgiac watch update-blocklist --file ../shared/data/hostsvn/gambling-domain-VN.txt > /dev/null; fi
+		$(BIN)/canhgiac watch update-blocklist --file ../shared/data/hostsvn/gambling-domain-VN.txt \
+			--source "hostsVN gambling/domain-VN" --licence MIT > /dev/null; fi
 
 run: setup
 	@echo "Đăng nhập tại http://$(BIND)/login/ bằng một tài khoản mẫu ở trên."

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 FAST = ["--timeout", "3", "--retries", "0", "--rate", "0"]
 
@@ -57,11 +59,22 @@ def test_usage_errors_exit_2(tmp_path):
     assert watch("scan", "--identities", "robot", "http://127.0.0.1:1/", var=tmp_path).returncode == 2
 
 
-def test_update_blocklist_reports_bad_lines_and_is_used_by_scan(sites, tmp_path, real_domains):
+def test_update_blocklist_stores_the_list_with_its_source_and_reports_bad_lines(world, tmp_path, real_domains, capsys):
+    from django.core.management import call_command
+
+    from canhgiac.core.models import DomainSource, ListedDomain
+
     source = tmp_path / "hosts.txt"
     source.write_text("# hosts\n0.0.0.0 " + "\n0.0.0.0 ".join(real_domains[:50]) + "\nnot a domain\n", encoding="utf-8")
-    run = watch("update-blocklist", "--file", str(source), var=tmp_path)
-    assert run.returncode == 1  # one bad line, reported
-    assert "thêm 50 tên miền" in run.stdout and "Dòng 52" in run.stderr
-    stored = (tmp_path / "webwatch" / "blocklist.txt").read_text().split()
-    assert sorted(stored) == sorted(set(real_domains[:50]))
+    dest = tmp_path / "webwatch" / "blocklist.txt"
+    args = ("watch", "update-blocklist", "--file", str(source), "--dest", str(dest), "--user", "inspector")
+    with pytest.raises(SystemExit) as exit_code:
+        call_command(*args, "--source", "hostsVN", "--licence", "MIT")
+    assert exit_code.value.code == 1  # one bad line, reported
+    out = capsys.readouterr()
+    assert "thêm 50 tên miền" in out.out and "Dòng 52" in out.err
+    stored = DomainSource.objects.get(name="hostsVN")
+    assert (stored.licence, stored.domain_count) == ("MIT", 50)
+    assert stored.history.first().history_user.username == "inspector"
+    assert set(ListedDomain.objects.values_list("domain", flat=True)) == set(real_domains[:50])
+    assert sorted(dest.read_text().split()) == sorted(set(real_domains[:50]))

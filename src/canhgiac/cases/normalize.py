@@ -21,6 +21,7 @@ from django.core.validators import validate_email
 
 from canhgiac.cases.choices import IndicatorKindChoices as Kind
 from canhgiac.cases.social import SocialLinkError, social_account
+from canhgiac.core.hostnames import EXTRACT
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -49,10 +50,9 @@ def banks() -> dict[str, str]:
     return json.loads((DATA_DIR / "banks.json").read_text(encoding="utf-8"))
 
 
-@cache
 def _extractor() -> tldextract.TLDExtract:
-    # suffix_list_urls=() → the snapshot bundled with the package; never fetched at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    """The one public-suffix extractor of the project (``core.hostnames``)."""
+    return EXTRACT
 
 
 def normalize_phone(text: str) -> Normalized:

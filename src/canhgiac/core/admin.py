@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from canhgiac.core.models import Agency, Document, PersonalDataAccess, User
+from canhgiac.core.models import Agency, Document, DomainSource, PersonalDataAccess, User
 
 
 @admin.register(User)
@@ -60,3 +60,9 @@ class PersonalDataAccessAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(DomainSource)
+class DomainSourceAdmin(RecordAdmin):
+    list_display = ("name", "kind", "domain_count", "loaded_at", "licence")
+    list_filter = ("kind",)

@@ -1,84 +1,33 @@
 """Gambling domain blocklist: shipped brand patterns plus a domain list loaded by the operator.
 
 The package ships only hand-written patterns (brand stems in ``data/vocabulary.txt``, the allowlist in
-``data/allowlist.txt``). Real domain lists are loaded with ``canhgiac watch update-blocklist --file|--url`` into
-``VAR_DIR/webwatch/blocklist.txt``; hosts-file lines, comments and adblock-style ``||domain^`` are understood and
-bad lines are reported, not fatal.
+``data/allowlist.txt``). Real domain lists live in the database with their sources (``core.domainlists``, loaded by
+``canhgiac watch update-blocklist --file|--url``); the scanner, which runs without a database, reads their snapshot
+``VAR_DIR/webwatch/blocklist.txt`` written at each load. Hosts-file lines, comments and adblock-style ``||domain^``
+are understood and bad lines are reported, not fatal.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
-import tldextract
-
+from canhgiac.core.hostnames import (  # noqa: F401  (the checks import them from here)
+    _IP_RE,
+    ParseReport,
+    parse_domain_list,
+    registrable,
+    split_host,
+)
 from canhgiac.webwatch.engine.vocab import DATA_DIR, Vocabulary, default_vocabulary
 
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-_DOMAIN_RE = re.compile(r"^(?=.{3,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
-_IP_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$|^[0-9a-f:]+:[0-9a-f:]*$")
 _PATTERN_RE = re.compile(
     r"\d{2,}(?:bet|win|vip|club)|bet\d{2,}|casino|^judi|judi(?:online|bola|slot)|slot(?:gacor|online|88)"
 )
 GAMBLING_TLDS = frozenset({"bet", "casino", "poker", "bingo", "lotto"})
 FILE_NAME = "blocklist.txt"
-
-
-@lru_cache(maxsize=65536)
-def split_host(host: str) -> tuple[str, str, str]:
-    """(subdomain, domain label, public suffix) of a host name, with the shipped public suffix snapshot."""
-    r = _EXTRACT(host)
-    return r.subdomain, r.domain, r.suffix
-
-
-@lru_cache(maxsize=65536)
-def registrable(host: str) -> str:
-    """``www.soyte.hanoi.gov.vn`` -> ``hanoi.gov.vn``; an IP address or ``localhost`` stays as it is."""
-    host = host.lower().rstrip(".")
-    _, domain, suffix = split_host(host)
-    return f"{domain}.{suffix}" if domain and suffix else host
-
-
-def clean_domain(value: str) -> str | None:
-    """The domain of one blocklist line, or None when the line holds no usable domain."""
-    value = value.strip().lower()
-    if value.startswith("||"):
-        value = value[2:].split("^", 1)[0]
-    if "://" in value:
-        value = value.split("://", 1)[1]
-    value = value.split("/", 1)[0].split(":", 1)[0].rstrip(".")
-    if value.startswith("*."):
-        value = value[2:]
-    if not value or _IP_RE.match(value) or not _DOMAIN_RE.match(value):
-        return None
-    return value
-
-
-@dataclass(slots=True)
-class ParseReport:
-    domains: set[str] = field(default_factory=set)
-    bad_lines: list[tuple[int, str]] = field(default_factory=list)
-
-
-def parse_domain_list(text: str) -> ParseReport:
-    """Read a domain list: one domain a line, hosts-file lines (``0.0.0.0 a.com b.com``), ``#``/``!`` comments."""
-    report = ParseReport()
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.startswith("!") or line.startswith("["):
-            continue
-        words = line.split()
-        if len(words) > 1 and _IP_RE.match(words[0]):
-            words = words[1:]
-        good = [d for d in (clean_domain(w) for w in words) if d and d not in ("localhost", "localhost.localdomain")]
-        if not good and words and words[0] not in ("localhost", "broadcasthost", "local"):
-            report.bad_lines.append((number, raw.strip()[:200]))
-        report.domains.update(good)
-    return report
 
 
 def default_path() -> Path:

@@ -1,6 +1,7 @@
 from .agencies import Agency, User
 from .base import BaseModel, BaseQuerySet
 from .documents import Document
+from .domainlists import DomainSource, ListedDomain
 from .logs import PersonalDataAccess
 from .workflow import Deadline, DeadlineRule, Event, Holiday, Notification, NotificationPreference
 
@@ -11,8 +12,10 @@ __all__ = [
     "Deadline",
     "DeadlineRule",
     "Document",
+    "DomainSource",
     "Event",
     "Holiday",
+    "ListedDomain",
     "Notification",
     "NotificationPreference",
     "PersonalDataAccess",

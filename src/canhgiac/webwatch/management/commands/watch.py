@@ -78,7 +78,10 @@ class Command(BaseCommand):
         src.add_argument("--file")
         src.add_argument("--url")
         upd.add_argument("--replace", action="store_true", help="Thay toàn bộ danh sách thay vì gộp thêm.")
-        upd.add_argument("--dest", help="Nơi lưu (mặc định var/webwatch/blocklist.txt).")
+        upd.add_argument("--dest", help="Nơi ghi bản chụp cho bộ quét (mặc định var/webwatch/blocklist.txt).")
+        upd.add_argument("--source", help="Tên nguồn danh sách (mặc định: tên tệp hoặc địa chỉ).")
+        upd.add_argument("--licence", default="", help="Giấy phép sử dụng của danh sách.")
+        upd.add_argument("--user", help="Tài khoản thực hiện (mặc định: quản trị hệ thống đầu tiên).")
 
     def handle(self, *args, **options):
         if options["action"] == "update-blocklist":
@@ -190,25 +193,50 @@ class Command(BaseCommand):
                 self.stderr.write(f"Đã ghi lần quét {run.pk} của {site.name}: {run.get_status_display()}.")
 
     def _update(self, options):
-        from canhgiac.webwatch.blocklist import update_blocklist
+        """Load the list into the database under its source, then write the scanner's snapshot of every gambling
+        list (the scanner reads a file: it runs in processes without a database connection)."""
+        from canhgiac.core.domainlists import export_snapshot, load_domain_list
+        from canhgiac.core.models import User
+        from canhgiac.webwatch.blocklist import default_path
 
         if options["file"]:
             path = Path(options["file"])
             if not path.exists():
                 raise UsageError(f"Không tìm thấy tệp: {path}")
-            text = path.read_text(encoding="utf-8", errors="replace")
+            text, origin = path.read_text(encoding="utf-8", errors="replace"), str(path)
         else:
-            text = _download(options["url"])
-        report = update_blocklist(
-            text, path=Path(options["dest"]) if options["dest"] else None, replace=options["replace"]
+            text, origin = _download(options["url"]), options["url"]
+        users = User.objects.filter(is_active=True)
+        actor = (
+            users.filter(username=options["user"]).first()
+            if options["user"]
+            else users.filter(is_superuser=True).first()
         )
-        added, total = (f"{n:,}".replace(",", ".") for n in (report.added, report.total))
-        self.stdout.write(f"Đã nạp danh sách chặn: thêm {added} tên miền, tổng {total} tại {report.path}.")
-        for number, line in report.bad_lines[:50]:
+        if actor is None:
+            raise UsageError(
+                "Không có tài khoản thực hiện: dùng --user TÊN_ĐĂNG_NHẬP của một tài khoản đang hoạt động."
+            )
+        load = load_domain_list(
+            text,
+            actor=actor,
+            name=options["source"] or Path(origin).name or origin,
+            kind="gambling",
+            origin=origin,
+            licence=options["licence"],
+            replace=options["replace"],
+        )
+        dest = Path(options["dest"]) if options["dest"] else default_path()
+        total = export_snapshot(dest, "gambling")
+        added, count, total_text = (f"{n:,}".replace(",", ".") for n in (load.added, load.total, total))
+        self.stdout.write(
+            f"Đã nạp danh sách chặn “{load.source.name}”: thêm {added} tên miền, nguồn có {count}; "
+            f"bộ quét dùng {total_text} tên miền ({dest})."
+        )
+        for number, line in load.bad_lines[:50]:
             self.stderr.write(f"Dòng {number} không phải tên miền hợp lệ, bỏ qua: {line}")
-        if len(report.bad_lines) > 50:
-            self.stderr.write(f"… và {len(report.bad_lines) - 50} dòng lỗi khác.")
-        if report.bad_lines:
+        if len(load.bad_lines) > 50:
+            self.stderr.write(f"… và {len(load.bad_lines) - 50} dòng lỗi khác.")
+        if load.bad_lines:
             sys.exit(1)
 
 
