@@ -16,6 +16,7 @@ from django.utils import timezone
 from canhgiac.content.choices import ContentItemStatusChoices as S
 from canhgiac.content.choices import ContentLabelChoices
 from canhgiac.content.models import ContentItem
+from canhgiac.core.safety import xml_text
 
 TOP_ITEMS = 15
 
@@ -97,7 +98,7 @@ def _para(container, text, *, bold=False, italic=False, size=None, center=False,
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.space_before = Pt(before)
     paragraph.paragraph_format.space_after = Pt(0 if first or size else 3)
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(xml_text(text))
     run.bold, run.italic = bold, italic
     if size:
         run.font.size = Pt(size)

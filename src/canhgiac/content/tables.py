@@ -2,6 +2,7 @@ import django_tables2 as tables
 from django.utils.html import format_html
 
 from canhgiac.content.models import ContentItem, IngestBatch
+from canhgiac.core.safety import safe_url
 
 
 class RiskColumn(tables.Column):
@@ -24,7 +25,10 @@ class ContentItemTable(tables.Table):
         return " ".join(value.split())[:140]
 
     def render_url(self, value):
-        return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">mở ↗</a>', value)
+        href = safe_url(value)
+        if not href:
+            return format_html('<span class="mono">{}</span>', value[:80])
+        return format_html('<a href="{}" rel="noopener noreferrer" target="_blank">mở ↗</a>', href)
 
     def value_text(self, value):
         return value

@@ -7,9 +7,12 @@ from django_tables2 import BooleanColumn, DateTimeColumn
 from django_tables2.export import TableExport as BaseTableExport
 from tablib import Dataset
 
+from canhgiac.core.safety import spreadsheet_cell
+
 
 class TableExport(BaseTableExport):
-    """Yes/no as Có/Không and times in local time (settings.TIME_ZONE); CSV starts with a UTF-8 BOM.
+    """Yes/no as Có/Không and times in local time (settings.TIME_ZONE); CSV starts with a UTF-8 BOM; text cells
+    cannot carry a formula or an XML-illegal character (``core.safety``).
 
     Excel reads a CSV without a BOM in the machine's legacy code page and garbles Vietnamese. XLSX gets naive
     local datetimes (openpyxl refuses aware ones) so Excel shows real dates; CSV gets "dd/mm/yyyy HH:MM".
@@ -36,6 +39,8 @@ class TableExport(BaseTableExport):
                 return value
         if isinstance(value, bool):
             return "Có" if value else "Không"
+        if isinstance(value, str):
+            return spreadsheet_cell(value)
         if isinstance(value, dt.datetime):
             if timezone.is_aware(value):
                 value = timezone.make_naive(value)

@@ -81,3 +81,11 @@ def field_rows(obj) -> list[tuple[str, object]]:
             value = _display(field, value, None)
         rows.append((str(field.verbose_name).capitalize(), value))
     return rows
+
+
+@register.filter
+def safe_href(value) -> str:
+    """The URL if it may be a link (http, https, mailto, tel), else "": ``{% if x|safe_href %}<a href=…>``."""
+    from canhgiac.core.safety import safe_url
+
+    return safe_url(value)
