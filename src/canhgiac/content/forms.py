@@ -5,10 +5,16 @@ from django.utils import timezone
 
 from canhgiac.content.choices import ContentLabelChoices
 from canhgiac.content.ingest import InputError, check_upload
+from canhgiac.core.imports.forms import ImportUploadForm
 
 
-class IngestForm(forms.Form):
-    file = forms.FileField(label="Tệp CSV hoặc JSONL", help_text="Cột văn bản: text / content / noi_dung …")
+class IngestForm(ImportUploadForm):
+    """The content import's upload: the text column is looked for in the header before the file is queued."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = "Tệp CSV hoặc JSONL"
+        self.fields["file"].help_text = "Cột văn bản: text / content / noi_dung …"
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

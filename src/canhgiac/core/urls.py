@@ -1,7 +1,8 @@
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.core.views import pages, records
+from canhgiac.core.views import imports, pages, records
 
 app_name = "core"
 
@@ -22,4 +23,6 @@ urlpatterns = [
     path("documents/<int:pk>/edit/", records.DocumentEditView.as_view(), name="document_edit"),
     path("documents/<int:pk>/history/", records.DocumentHistoryView.as_view(), name="document_history"),
     path("documents/<int:pk>/file/", records.document_file, name="document_file"),
+    path("imports/<int:pk>/", imports.ImportJobView.as_view(), name="import_job"),
+    path("imports/<str:kind_name>/template.<str:fmt>", login_required(imports.import_template), name="import_template"),
 ]
