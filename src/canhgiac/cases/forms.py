@@ -117,4 +117,3 @@ class EvidenceForm(forms.Form):
 
 class WithdrawForm(forms.Form):
     reason = forms.CharField(label="Lý do thu hồi", widget=forms.Textarea(attrs={"rows": 2}))
-

@@ -6,13 +6,25 @@ and skipped; the rest is classified outside the write transaction and stored in 
 
 from django.urls import reverse
 
-from canhgiac.content.ingest import FIELD_ALIASES, TEXT_COLUMNS, Item, canonical_url, check_text, printable
-from canhgiac.content.ingest import _parse_time as parse_time
-from canhgiac.core.imports.kinds import Column, ImportKind, ImportModeChoices, Row, RowError, RowInvalid, Written
-from canhgiac.core.imports.kinds import register
+from canhgiac.content.ingest import FIELD_ALIASES, TEXT_COLUMNS, Item, canonical_url, check_text, parse_time, printable
+from canhgiac.core.imports.kinds import (
+    Column,
+    ImportKind,
+    ImportModeChoices,
+    Row,
+    RowError,
+    RowInvalid,
+    Written,
+    register,
+)
 from canhgiac.core.imports.reading import SURROGATE
 
-FIELD_LABELS = {"platform": "Nền tảng", "url": "Đường dẫn", "author": "Tài khoản đăng", "published_at": "Thời gian đăng"}
+FIELD_LABELS = {
+    "platform": "Nền tảng",
+    "url": "Đường dẫn",
+    "author": "Tài khoản đăng",
+    "published_at": "Thời gian đăng",
+}
 FIELD_EXAMPLES = {
     "platform": "facebook",
     "url": "https://www.facebook.com/groups/123/posts/456",
@@ -26,7 +38,7 @@ def _columns() -> tuple[Column, ...]:
     text = Column("text", "Nội dung", True, TEXT_COLUMNS, "Văn bản của bài đăng, bình luận hoặc tin nhắn.",
                   "Vay nóng 50 triệu không thế chấp, giải ngân trong 30 phút, gọi 0912345678")  # fmt: skip
     others = tuple(
-        Column(name, FIELD_LABELS.get(name, name), False, aliases, FIELD_HELP.get(name, ""), FIELD_EXAMPLES.get(name, ""))
+        Column(name, FIELD_LABELS.get(name, name), False, aliases, FIELD_HELP.get(name, ""), FIELD_EXAMPLES.get(name))
         for name, aliases in FIELD_ALIASES.items()
     )
     return (text, *others)
@@ -113,3 +125,16 @@ class ContentImport(ImportKind):
 
     def created_url(self, job) -> str:
         return reverse("content:item_list") + f"?batch={job.pk}"
+
+
+def parse_items(path) -> tuple[list[Item], list[RowError]]:
+    """Items of a CSV/TSV/JSONL export and every row error, as an import job reads them, without storing."""
+    from pathlib import Path
+
+    from canhgiac.core.imports.kinds import get_kind
+    from canhgiac.core.imports.runner import parse_rows
+
+    kind = get_kind("content")
+    with Path(path).open("rb") as handle:
+        rows, errors = parse_rows(kind, handle, Path(path).name, kind.start(None))
+    return [r.parsed for r in rows], errors + [w for r in rows for w in r.warnings]

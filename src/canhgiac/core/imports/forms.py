@@ -8,7 +8,7 @@ class ImportUploadForm(forms.Form):
     """The file of one import kind and, when the kind offers both, the mode."""
 
     file = forms.FileField(label="Tệp")
-    mode = forms.ChoiceField(label="Cách nhập", widget=forms.RadioSelect)
+    mode = forms.ChoiceField(label="Cách nhập", widget=forms.RadioSelect, required=False)
 
     def __init__(self, *args, kind: ImportKind, **kwargs):
         super().__init__(*args, **kwargs)
@@ -18,7 +18,6 @@ class ImportUploadForm(forms.Form):
         self.fields["mode"].initial = kind.default_mode
         if len(kind.modes) == 1:
             self.fields["mode"].widget = forms.HiddenInput()
-            self.fields["mode"].required = False
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -52,6 +52,8 @@ def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = Non
             row_header = _Header([str(k) for k in record], kind, per_row=True)
             values = list(record.values())
         elif header is None:
+            if all(c is None or not str(c).strip() for c in record):
+                continue  # blank lines above the header
             header = _Header(["" if c is None else str(c) for c in record], kind)
             continue
         else:

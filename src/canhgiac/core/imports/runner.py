@@ -112,26 +112,28 @@ def _file_error(message: str) -> RowError:
     return RowError(None, "", message)
 
 
-def _parse(job: ImportJob, kind: ImportKind, context: dict) -> tuple[list[Row], list[RowError]]:
+def parse_rows(kind: ImportKind, handle, name: str, context: dict) -> tuple[list[Row], list[RowError]]:
+    """Read and parse every row of ``handle`` (CPU only, no write): the rows kept and every row error, the
+    checks between rows (duplicates) included. Raises :class:`ImportFileError` for the file as a whole."""
     rows, errors = [], []
-    with job.file.open("rb") as handle:
-        for item in iter_rows(handle, job.original_name, kind):
-            if isinstance(item, RowError):
-                errors.append(item)
-                continue
-            try:
-                item.parsed = kind.parse_row(item, context)
-            except RowInvalid as exc:
-                errors.extend(exc.errors)
-                continue
-            except Exception as exc:  # a library's own error on a strange value: one row error, in Vietnamese
-                log.info("import job %s row %s: %r", job.pk, item.number, exc)
-                errors.append(RowError(item.number, "", explain(exc)))
-                continue
-            rows.append(item)
+    for item in iter_rows(handle, name, kind):
+        if isinstance(item, RowError):
+            errors.append(item)
+            continue
+        try:
+            item.parsed = kind.parse_row(item, context)
+        except RowInvalid as exc:
+            errors.extend(exc.errors)
+            continue
+        except Exception as exc:  # a library's own error on a strange value: one row error, in Vietnamese
+            log.info("import of %s, row %s: %r", name, item.number, exc)
+            errors.append(RowError(item.number, "", explain(exc)))
+            continue
+        rows.append(item)
     if not rows and not errors:
-        raise ImportFileError(f"Tệp “{job.original_name}” chỉ có dòng tiêu đề, không có dòng dữ liệu nào.")
-    return rows, errors
+        raise ImportFileError(f"Tệp “{name}” chỉ có dòng tiêu đề, không có dòng dữ liệu nào.")
+    errors += kind.check_rows(rows, context)
+    return _keep(rows, errors), errors
 
 
 def _keep(rows: list[Row], errors: list[RowError]) -> list[Row]:
@@ -147,9 +149,8 @@ class _Rollback(Exception):
 def _run(job: ImportJob, kind: ImportKind) -> ImportJob:
     require_write(job.created_by, kind.write_area)
     context = kind.start(job)
-    rows, errors = _parse(job, kind, context)
-    errors += kind.check_rows(rows, context)
-    rows = _keep(rows, errors)
+    with job.file.open("rb") as handle:
+        rows, errors = parse_rows(kind, handle, job.original_name, context)
     job.total_rows = len(rows) + len({e.row for e in errors if not e.warning})
     ImportJob.objects.filter(pk=job.pk).update(total_rows=job.total_rows)
     everything = job.mode == ImportModeChoices.ALL_OR_NOTHING

@@ -10,9 +10,10 @@ from django.urls import Resolver404, resolve
 
 
 def readable_size(size: int) -> str:
-    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+    """ "50 MB", "1,5 MB", "512 KB"."""
+    for unit, factor in (("MB", 1 << 20), ("KB", 1 << 10)):
         if size >= factor:
-            return f"{size / factor:.0f} {unit}" if size % factor == 0 else f"{size / factor:.1f} {unit}".replace(".", ",")
+            return f"{round(size / factor, 1):g} {unit}".replace(".", ",")
     return f"{size} byte"
 
 
@@ -47,12 +48,12 @@ class SizeLimitUploadHandler(FileUploadHandler):
         raise StopUpload(connection_reset=True)
 
     def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
-        self.content_length = content_length or 0
+        self.request_length = content_length or 0
         return None
 
     def new_file(self, *args, **kwargs):
         super().new_file(*args, **kwargs)
-        if self.content_length > self.limit + 64 * 1024:  # the body, less the other fields, is still too big
+        if self.request_length > self.limit + 64 * 1024:  # the body, less the other fields, is still too big
             self._refuse()
 
     def receive_data_chunk(self, raw_data, start):
