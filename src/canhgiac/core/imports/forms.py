@@ -17,7 +17,7 @@ class ImportUploadForm(forms.Form):
         self.fields["mode"].choices = [(m, ImportModeChoices(m).label) for m in kind.modes]
         self.fields["mode"].initial = kind.default_mode
         if len(kind.modes) == 1:
-            self.fields["mode"].widget = forms.HiddenInput()
+            del self.fields["mode"]  # nothing to choose
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -17,6 +17,12 @@ _FIXED = {
     "field larger than field limit": "một ô dữ liệu quá lớn",
     "line contains nul": "dòng chứa byte NUL (dữ liệu nhị phân)",
     "unexpected end of data": "dữ liệu bị cắt cụt",
+    "port out of range": "cổng ngoài khoảng 0–65535",
+    "port could not be cast": "cổng không phải số",
+    "too long to be a phone number": "quá dài để là số điện thoại",
+    "too short": "quá ngắn để là số điện thoại",
+    "did not seem to be a phone number": "không giống số điện thoại",
+    "invalid country calling code": "mã quốc gia không hợp lệ",
 }
 
 
@@ -36,7 +42,7 @@ def explain(exc: BaseException | str) -> str:
     if match:
         code, position, part = match.groups()
         where = f" ở vị trí {int(position) + 1}" if position else ""
-        of = f" của “{part}”" if part else ""
+        of = f" của “{part}”" if part and part.isprintable() else ""
         return f"chứa ký tự không được phép: {_char_name(code)} ({code.upper()}){where}{of}"
     lowered = text.lower()
     for fragment, message in _FIXED.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -44,36 +45,39 @@ def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = Non
     records = _jsonl(handle) if fmt == "jsonl" else _xlsx(handle, name) if fmt == "xlsx" else _csv(handle, name, fmt)
     header: _Header | None = None
     count = empty_run = 0
-    for number, record in records:
-        if isinstance(record, RowError):
-            yield record
-            continue
-        if fmt == "jsonl":
-            row_header = _Header([str(k) for k in record], kind, per_row=True)
-            values = list(record.values())
-        elif header is None:
-            if all(c is None or not str(c).strip() for c in record):
-                continue  # blank lines above the header
-            header = _Header(["" if c is None else str(c) for c in record], kind)
-            continue
-        else:
-            row_header, values = header, record
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-            empty_run += 1
-            if empty_run >= MAX_EMPTY_RUN and fmt == "xlsx":
-                break
-            continue
-        empty_run = 0
-        count += 1
-        if count > limit:
-            shown = f"{limit:,}".replace(",", ".")
-            raise ImportFileError(f"Tệp có hơn {shown} dòng dữ liệu, vượt quá giới hạn {shown} dòng mỗi lần nhập.")
-        if isinstance(row_header.missing, RowError):
-            yield RowError(number, row_header.missing.column, row_header.missing.message)
-            continue
-        yield row_header.row(number, values)
-    if header is None and fmt != "jsonl":
-        raise ImportFileError(f"Tệp “{name}” không có dữ liệu.")
+    try:
+        for number, record in records:
+            if isinstance(record, RowError):
+                yield record
+                continue
+            if fmt == "jsonl":
+                row_header = _Header([str(k) for k in record], kind, per_row=True)
+                values = list(record.values())
+            elif header is None:
+                if all(c is None or not str(c).strip() for c in record):
+                    continue  # blank lines above the header
+                header = _Header(["" if c is None else str(c) for c in record], kind)
+                continue
+            else:
+                row_header, values = header, record
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                empty_run += 1
+                if empty_run >= MAX_EMPTY_RUN and fmt == "xlsx":
+                    break
+                continue
+            empty_run = 0
+            count += 1
+            if count > limit:
+                shown = f"{limit:,}".replace(",", ".")
+                raise ImportFileError(f"Tệp có hơn {shown} dòng dữ liệu, vượt quá giới hạn {shown} dòng mỗi lần nhập.")
+            if isinstance(row_header.missing, RowError):
+                yield RowError(number, row_header.missing.column, row_header.missing.message)
+                continue
+            yield row_header.row(number, values)
+        if header is None and fmt != "jsonl":
+            raise ImportFileError(f"Tệp “{name}” không có dữ liệu.")
+    finally:
+        records.close()  # at once, while the caller's file is still open
 
 
 class _Header:
@@ -140,40 +144,42 @@ def _text(handle) -> io.TextIOWrapper:
 
 def _csv(handle, name: str, fmt: str) -> Iterator[tuple[int, list | RowError]]:
     text = _text(handle)
-    first = text.readline()
-    delimiter = "\t" if fmt == "tsv" else max(",;\t", key=first.count) if first else ","
-    csv.field_size_limit(CSV_FIELD_LIMIT)
-    reader = csv.reader(_chain(first, text), delimiter=delimiter)
-    number = 0
-    while True:
-        number += 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            if number == 1:
-                raise ImportFileError(f"Không đọc được dòng tiêu đề của “{name}”: {explain(exc)}.") from exc
-            yield number, RowError(number, "", f"dòng CSV hỏng: {explain(exc)}")
-            continue
-        yield number, cells
-
-
-def _chain(first: str, rest) -> Iterator[str]:
-    yield first
-    yield from rest
+    try:
+        first = text.readline()
+        delimiter = "\t" if fmt == "tsv" else max(",;\t", key=first.count) if first else ","
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+        reader = csv.reader(itertools.chain((first,), text), delimiter=delimiter)
+        number = 0
+        while True:
+            number += 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                if number == 1:
+                    raise ImportFileError(f"Không đọc được dòng tiêu đề của “{name}”: {explain(exc)}.") from exc
+                yield number, RowError(number, "", f"dòng CSV hỏng: {explain(exc)}")
+                continue
+            yield number, cells
+    finally:
+        text.detach()  # the caller's file stays open
 
 
 def _jsonl(handle) -> Iterator[tuple[int, dict | RowError]]:
-    for number, line in enumerate(_text(handle), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            yield number, RowError(number, "", f"không phải JSON hợp lệ ({getattr(exc, 'msg', explain(exc))})")
-            continue
-        if not isinstance(obj, dict):
-            yield number, RowError(number, "", "mỗi dòng phải là một đối tượng JSON")
-            continue
-        yield number, obj
+    text = _text(handle)
+    try:
+        for number, line in enumerate(text, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                yield number, RowError(number, "", f"không phải JSON hợp lệ ({getattr(exc, 'msg', explain(exc))})")
+                continue
+            if not isinstance(obj, dict):
+                yield number, RowError(number, "", "mỗi dòng phải là một đối tượng JSON")
+                continue
+            yield number, obj
+    finally:
+        text.detach()

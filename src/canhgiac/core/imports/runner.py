@@ -8,6 +8,7 @@ read, too many rows, a row the kind refuses, a library error, the worker's time 
 from __future__ import annotations
 
 import logging
+from contextlib import closing
 from pathlib import Path
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -116,20 +117,23 @@ def parse_rows(kind: ImportKind, handle, name: str, context: dict) -> tuple[list
     """Read and parse every row of ``handle`` (CPU only, no write): the rows kept and every row error, the
     checks between rows (duplicates) included. Raises :class:`ImportFileError` for the file as a whole."""
     rows, errors = [], []
-    for item in iter_rows(handle, name, kind):
-        if isinstance(item, RowError):
-            errors.append(item)
-            continue
-        try:
-            item.parsed = kind.parse_row(item, context)
-        except RowInvalid as exc:
-            errors.extend(exc.errors)
-            continue
-        except Exception as exc:  # a library's own error on a strange value: one row error, in Vietnamese
-            log.info("import of %s, row %s: %r", name, item.number, exc)
-            errors.append(RowError(item.number, "", explain(exc)))
-            continue
-        rows.append(item)
+    with closing(iter_rows(handle, name, kind)) as items:
+        for item in items:
+            if isinstance(item, RowError):
+                errors.append(item)
+                continue
+            try:
+                item.parsed = kind.parse_row(item, context)
+            except RowInvalid as exc:
+                errors.extend(exc.errors)
+                continue
+            except SoftTimeLimitExceeded:
+                raise
+            except Exception as exc:  # a library's own error on a strange value: one row error, in Vietnamese
+                log.info("import of %s, row %s: %r", name, item.number, exc)
+                errors.append(RowError(item.number, "", explain(exc)))
+                continue
+            rows.append(item)
     if not rows and not errors:
         raise ImportFileError(f"Tệp “{name}” chỉ có dòng tiêu đề, không có dòng dữ liệu nào.")
     errors += kind.check_rows(rows, context)

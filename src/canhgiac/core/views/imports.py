@@ -60,7 +60,7 @@ class ImportUploadView(WriteRequiredMixin, View):
         if form.is_valid():
             try:
                 job = queue_import(self.kind.name, form.cleaned_data["file"], actor=request.user,
-                                   mode=form.cleaned_data["mode"])  # fmt: skip
+                                   mode=form.cleaned_data.get("mode"))  # fmt: skip
             except ServiceError as exc:
                 form.add_error("file", str(exc))
             else:
