@@ -61,3 +61,15 @@ def test_content_upload_is_classified_by_the_worker(world, start_worker, client)
     assert worker.poll() is None
     assert batch.status == "done" and batch.created_count == 1 and batch.error_count == 1, batch.errors
     assert ContentItem.objects.get().label == "loan"
+
+
+def test_a_broken_upload_ends_failed_on_the_worker(world, start_worker, client):
+    """A one-column CSV used to leave its job "running" forever; on the worker it ends with a Vietnamese reason."""
+    start_worker()
+    login(client, world.user("officer"))
+    client.post("/cases/import/", {"file": SimpleUploadedFile("mot-cot.csv", "Tiêu đề\nVụ 1\n".encode())})
+    job = ImportJob.objects.get()
+    wait_until(lambda: _job_finished(job), 90, "the worker to run the import")
+    assert job.status == "failed" and "Thiếu cột" in job.errors[0]["message"]
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert "Lỗi, không nhập được" in page and 'http-equiv="refresh"' not in page
