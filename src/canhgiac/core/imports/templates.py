@@ -50,3 +50,20 @@ def template(kind: ImportKind, fmt: str) -> tuple[bytes, str, str]:
         content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         return template_xlsx(kind), content_type, f"{kind.template_name}.xlsx"
     return template_csv(kind), "text/csv; charset=utf-8", f"{kind.template_name}.csv"
+
+
+def kinds_markdown(kinds: list[ImportKind]) -> str:
+    """The import kinds and their columns as Markdown, for ``docs/operator-guide.md`` (a test keeps it current)."""
+    from canhgiac.core.imports.kinds import ImportModeChoices
+
+    parts = []
+    for kind in kinds:
+        modes = ", ".join(ImportModeChoices(m).label.lower() for m in kind.modes)
+        formats = ", ".join(f".{f}" for f in kind.formats)
+        parts.append(f"### {kind.label} (`{kind.name}`)\n\n{kind.description}\n\nTệp: {formats}. Cách nhập: {modes}.\n")
+        parts.append("| cột | bắt buộc | tên khác được chấp nhận | ghi chú |\n|---|---|---|---|")
+        for c in kind.columns:
+            aliases = ", ".join(f"`{a}`" for a in c.aliases)
+            parts.append(f"| {c.label} | {'có' if c.required else 'không'} | {aliases} | {c.help} |")
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"
