@@ -80,6 +80,14 @@ def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = Non
         records.close()  # at once, while the caller's file is still open
 
 
+def _named(column) -> str:
+    """ "Nội dung (hoặc text, content, message…)": the declared header and the first other names accepted."""
+    others = [a for a in column.aliases if a.lower() != column.label.lower()]
+    if not others:
+        return column.label
+    return f"{column.label} (hoặc {', '.join(others[:3])}{'…' if len(others) > 3 else ''})"
+
+
 class _Header:
     """Which position holds which declared column; missing required columns refuse the file (or, in JSONL where
     each line has its own keys, the row)."""
@@ -105,7 +113,7 @@ class _Header:
         elif absent:
             found = ", ".join(c.strip() for c in cells if c.strip()) or "(không có)"
             raise ImportFileError(
-                "Thiếu cột: " + ", ".join(c.label for c in absent) + f". Các cột có trong tệp: {found}. "
+                "Thiếu cột: " + ", ".join(_named(c) for c in absent) + f". Các cột có trong tệp: {found}. "
                 "Hãy dùng tệp mẫu tải về ở trang nhập dữ liệu."
             )
 

@@ -43,7 +43,8 @@ class ImportUploadView(WriteRequiredMixin, View):
     def _render(self, request, form):
         jobs = ImportJob.objects.visible_to(request.user).filter(kind=self.kind.name).select_related("created_by")
         rows = [(job, [job.counts.get(key, 0) for key, _ in self.kind.count_labels]) for job in jobs[:20]]
-        context = {"form": form, "kind": self.kind, "jobs": rows, "max_rows": self.kind.max_rows}
+        max_rows = f"{self.kind.max_rows:,}".replace(",", ".")
+        context = {"form": form, "kind": self.kind, "jobs": rows, "max_rows": max_rows}
         return render(request, self.template_name, context)
 
     def get(self, request):
@@ -82,8 +83,8 @@ class ImportJobView(WriteRequiredMixin, View):
         kind = _kind_or_404(job.kind)
         if not can_write(request.user, kind.write_area):
             raise Http404
-        created = []
-        for label, ids in job.created_refs.items():
+        created, created_url = [], kind.created_url(job)
+        for label, ids in job.created_refs.items() if not created_url else ():
             model = apps.get_model(label)
             created += list(model.objects.visible_to(request.user).filter(pk__in=ids[:SHOWN_CREATED]))
         counts = [(label, job.counts.get(key, 0)) for key, label in kind.count_labels]
@@ -93,7 +94,7 @@ class ImportJobView(WriteRequiredMixin, View):
             "counts": counts,
             "created": created,
             "more_created": max(0, job.created_count - len(created)),
-            "created_url": kind.created_url(job),
+            "created_url": created_url,
             "upload_url": reverse(kind.upload_url_name) if getattr(kind, "upload_url_name", "") else "",
         }
         return render(request, "core/import_job.html", context)

@@ -65,7 +65,7 @@ class Command(BaseCommand):
             column = f", trường '{error['column']}'" if error.get("column") else ""
             self.stderr.write(f"{prefix} {where}{column}: {error.get('message')}")
         if job.status == "failed":
-            raise CommandError(f"Không nhập được tệp {opts['input']}: {job.errors[0]['message']}")
+            raise CommandError(f"Không nhập được tệp {opts['input']} (lượt nhập #{job.pk}).")
         duplicates = job.counts.get("duplicates", 0)
         self.stdout.write(
             f"{job.total_rows} dòng: lưu {job.created_count}, trùng {duplicates}, "
