@@ -93,7 +93,7 @@ class ImportJobView(WriteRequiredMixin, View):
             "kind": kind,
             "counts": counts,
             "created": created,
-            "more_created": max(0, job.created_count - len(created)),
+            "more_created": 0 if created_url else max(0, job.created_count - len(created)),
             "created_url": created_url,
             "upload_url": reverse(kind.upload_url_name) if getattr(kind, "upload_url_name", "") else "",
         }
