@@ -134,3 +134,17 @@ def test_platform_filter_lists_each_platform_once(world, make_item):
         make_item("scam", risk, platform="facebook")
     make_item("loan", 0.6, platform="zalo")
     assert platform_choices() == [("facebook", "facebook"), ("zalo", "zalo")]
+
+
+def test_the_xlsx_template_of_the_content_import_is_accepted_back(world, client):
+    from canhgiac.core.imports.kinds import get_kind
+    from canhgiac.core.imports.templates import template_xlsx
+
+    login(client, world.user("officer"))
+    upload = SimpleUploadedFile("mau.xlsx", template_xlsx(get_kind("content")))
+    response = client.post(reverse("content:ingest"), {"file": upload})
+    job = IngestBatch.objects.get()
+    assert response["Location"] == reverse("content:batch", args=[job.pk])
+    job = run_ingest(job.pk)
+    assert job.status == "done" and job.created_count == 1, job.errors
+    assert ContentItem.objects.get().label == "loan"

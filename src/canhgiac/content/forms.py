@@ -13,13 +13,15 @@ class IngestForm(ImportUploadForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["file"].label = "Tệp CSV hoặc JSONL"
+        self.fields["file"].label = "Tệp CSV, JSONL hoặc XLSX"
         self.fields["file"].help_text = "Cột văn bản: text / content / noi_dung …"
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".csv", ".tsv", ".jsonl", ".ndjson")):
-            raise forms.ValidationError("Chỉ nhận tệp .csv, .tsv hoặc .jsonl.")
+        if not upload.name.lower().endswith((".csv", ".tsv", ".jsonl", ".ndjson", ".xlsx")):
+            raise forms.ValidationError("Chỉ nhận tệp .csv, .tsv, .jsonl hoặc .xlsx.")
+        if upload.name.lower().endswith(".xlsx"):
+            return super().clean_file()
         upload.seek(0)
         head = upload.read(64 * 1024)
         upload.seek(0)

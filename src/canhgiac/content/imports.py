@@ -53,7 +53,7 @@ class ContentImport(ImportKind):
     name = "content"
     label = "Nội dung mạng"
     columns = _columns()
-    formats = ("csv", "tsv", "jsonl")
+    formats = ("csv", "tsv", "jsonl", "xlsx")
     modes = (ImportModeChoices.SKIP_BAD_ROWS,)
     template_name = "mau-nhap-noi-dung"
     sheet_title = "Nội dung"
