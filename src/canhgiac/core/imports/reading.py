@@ -122,25 +122,51 @@ class _Header:
         return Row(number, picked, dict(self.headers))
 
 
-def _xlsx(handle, name: str) -> Iterator[tuple[int, list | RowError]]:
-    from openpyxl import load_workbook
+MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024
 
+
+def _first_sheet(handle):
+    """The archive and the first worksheet of an XLSX, opened for streaming.
+
+    Not ``load_workbook(read_only=True)``: it looks for the sheet's <dimension> by parsing the whole sheet when the
+    writer left none (1.5 million rows: minutes, before the first row is read), and trusts it when it is wrong
+    (1 row of 5). This sheet has no size: its rows are read to their real end, and reading stops at the limit."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Sheet(ReadOnlyWorksheet):
+        def _get_size(self):
+            pass
+
+    reader = ExcelReader(handle, read_only=True, data_only=True, keep_links=False)
+    strings = next((i for i in reader.archive.infolist() if i.filename.endswith("sharedStrings.xml")), None)
+    if strings is not None and strings.file_size > MAX_SHARED_STRINGS_BYTES:
+        raise ImportFileError("Tệp XLSX có bảng chuỗi quá lớn khi giải nén.")
+    reader.read_manifest()
+    reader.read_strings()
+    reader.read_workbook()
+    apply_stylesheet(reader.archive, reader.wb)
+    for sheet, rel in reader.parser.find_sheets():
+        if rel.target in reader.valid_files and "chartsheet" not in rel.Type:
+            return reader.archive, Sheet(reader.wb, sheet.name, rel.target, reader.shared_strings)
+    raise ImportFileError("Tệp XLSX không có trang tính nào.")
+
+
+def _xlsx(handle, name: str) -> Iterator[tuple[int, list | RowError]]:
     try:
-        workbook = load_workbook(handle, read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
+        archive, sheet = _first_sheet(handle)
+    except ImportFileError:
+        raise
     except Exception as exc:  # openpyxl and zipfile raise many kinds for a broken file
         raise ImportFileError(f"Không đọc được tệp XLSX “{name}”: {explain(exc)}.") from exc
-    # The <dimension> a writer stores may under-report the sheet (1 row of 5): read to the real end instead.
-    sheet.reset_dimensions()
     try:
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
             yield number, list(cells)
-    except ImportFileError:
-        raise
     except Exception as exc:
         raise ImportFileError(f"Không đọc được tệp XLSX “{name}”: {explain(exc)}.") from exc
     finally:
-        workbook.close()
+        archive.close()
 
 
 def _text(handle) -> io.TextIOWrapper:
