@@ -13,7 +13,7 @@ from canhgiac.content.choices import ContentItemStatusChoices as S
 from canhgiac.content.datasets import LABEL_NAMES_VI, LABELS
 from canhgiac.content.extract import author_indicator, text_indicators
 from canhgiac.content.ingest import Item
-from canhgiac.content.model import get_classifier
+from canhgiac.content.model import Prediction, get_classifier
 from canhgiac.content.models import ContentItem, review_threshold, text_hash
 from canhgiac.core.imports.runner import import_now, queue_import
 from canhgiac.core.services import ServiceError, lock_for_write, require_write, set_history
@@ -63,11 +63,12 @@ def split_known(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     return fresh, known
 
 
-def classify_items(items: list[Item]) -> list[tuple[Item, object, float, bool]]:
+def classify_items(items: list[Item]) -> list[tuple[Item, Prediction, float, bool]]:
     """(item, prediction, risk, above the review threshold) for each item — CPU only, no database write.
 
     Cues (the slow part) are computed only for items at or above the review threshold."""
-    model, threshold, result = get_classifier(), review_threshold(), []
+    model, threshold = get_classifier(), review_threshold()
+    result: list[tuple[Item, Prediction, float, bool]] = []
     for start in range(0, len(items), CLASSIFY_CHUNK):
         chunk = items[start : start + CLASSIFY_CHUNK]
         predictions = model.classify([i.text for i in chunk], cues=False)

@@ -14,7 +14,9 @@ class ImportUploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.kind = kind
         self.fields["file"].label = "Tệp " + " hoặc ".join(f.upper() for f in kind.formats)
-        self.fields["mode"].choices = [(m, ImportModeChoices(m).label) for m in kind.modes]
+        mode = self.fields["mode"]
+        assert isinstance(mode, forms.ChoiceField)
+        mode.choices = [(m, ImportModeChoices(m).label) for m in kind.modes]
         self.fields["mode"].initial = kind.default_mode
         if len(kind.modes) == 1:
             del self.fields["mode"]  # nothing to choose

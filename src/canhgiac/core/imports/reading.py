@@ -14,7 +14,8 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
+from typing import Any
 from pathlib import PurePath
 
 from canhgiac.core.imports.kinds import ImportFileError, ImportKind, Row, RowError
@@ -24,6 +25,8 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 # A spreadsheet may carry a million formatted but empty rows: after this many in a row, the data has ended.
 MAX_EMPTY_RUN = 1000
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
+# (row number, the row's cells — a list, or a dict of a JSONL line — or the error that row is)
+Records = Generator[tuple[int, Any]]
 SUFFIXES = {".xlsx": "xlsx", ".csv": "csv", ".tsv": "tsv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
@@ -37,12 +40,12 @@ def file_format(name: str, kind: ImportKind) -> str:
     return fmt
 
 
-def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = None) -> Iterator[Row | RowError]:
+def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = None) -> Generator[Row | RowError]:
     """The data rows of ``handle`` (a binary file) as :class:`Row` (values by column key) or a :class:`RowError`
     for a row that cannot be read. Raises :class:`ImportFileError` for the file as a whole."""
     fmt = file_format(name, kind)
     limit = kind.max_rows if max_rows is None else max_rows
-    records = _jsonl(handle) if fmt == "jsonl" else _xlsx(handle, name) if fmt == "xlsx" else _csv(handle, name, fmt)
+    records: Records = _jsonl(handle) if fmt == "jsonl" else _xlsx(handle, name) if fmt == "xlsx" else _csv(handle, name, fmt)
     header: _Header | None = None
     count = empty_run = 0
     try:
@@ -59,7 +62,7 @@ def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = Non
                 header = _Header(["" if c is None else str(c) for c in record], kind)
                 continue
             else:
-                row_header, values = header, record
+                row_header, values = header, list(record)
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 empty_run += 1
                 if empty_run >= MAX_EMPTY_RUN and fmt == "xlsx":
@@ -153,7 +156,7 @@ def _first_sheet(handle):
     raise ImportFileError("Tệp XLSX không có trang tính nào.")
 
 
-def _xlsx(handle, name: str) -> Iterator[tuple[int, list | RowError]]:
+def _xlsx(handle, name: str) -> Records:
     try:
         archive, sheet = _first_sheet(handle)
     except ImportFileError:
@@ -176,7 +179,7 @@ def _text(handle) -> io.TextIOWrapper:
     return io.TextIOWrapper(handle, encoding=encoding, errors="surrogateescape", newline="")
 
 
-def _csv(handle, name: str, fmt: str) -> Iterator[tuple[int, list | RowError]]:
+def _csv(handle, name: str, fmt: str) -> Records:
     text = _text(handle)
     try:
         first = text.readline()
@@ -200,7 +203,7 @@ def _csv(handle, name: str, fmt: str) -> Iterator[tuple[int, list | RowError]]:
         text.detach()  # the caller's file stays open
 
 
-def _jsonl(handle) -> Iterator[tuple[int, dict | RowError]]:
+def _jsonl(handle) -> Records:
     text = _text(handle)
     try:
         for number, line in enumerate(text, start=1):
