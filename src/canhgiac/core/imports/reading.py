@@ -15,8 +15,8 @@ import itertools
 import json
 import re
 from collections.abc import Generator
-from typing import Any
 from pathlib import PurePath
+from typing import Any
 
 from canhgiac.core.imports.kinds import ImportFileError, ImportKind, Row, RowError
 from canhgiac.core.imports.messages import explain
@@ -45,7 +45,11 @@ def iter_rows(handle, name: str, kind: ImportKind, *, max_rows: int | None = Non
     for a row that cannot be read. Raises :class:`ImportFileError` for the file as a whole."""
     fmt = file_format(name, kind)
     limit = kind.max_rows if max_rows is None else max_rows
-    records: Records = _jsonl(handle) if fmt == "jsonl" else _xlsx(handle, name) if fmt == "xlsx" else _csv(handle, name, fmt)
+    records: Records
+    if fmt == "jsonl":
+        records = _jsonl(handle)
+    else:
+        records = _xlsx(handle, name) if fmt == "xlsx" else _csv(handle, name, fmt)
     header: _Header | None = None
     count = empty_run = 0
     try:
