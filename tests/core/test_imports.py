@@ -303,6 +303,21 @@ def test_a_job_left_running_by_a_dead_worker_is_failed_on_redelivery(world, agen
     assert run_import(job.pk).status == "failed"  # and a finished job is left as it is
 
 
+def test_a_job_killed_with_its_worker_shows_failed_on_its_page(world, client, agency_kind):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    job = job_for(world, agency_kind, "a.csv", csv_bytes(*ROWS))
+    ImportJob.objects.filter(pk=job.pk).update(status="running", started=timezone.now() - dt.timedelta(minutes=5))
+    login(client, world.user("administrator"))
+    assert "Đang xử lý" in client.get(job.get_absolute_url()).content.decode()  # within the time limit: running
+    ImportJob.objects.filter(pk=job.pk).update(started=timezone.now() - dt.timedelta(hours=1))
+    page = client.get(job.get_absolute_url()).content.decode()
+    job.refresh_from_db()
+    assert job.status == "failed" and "quá thời gian" in job.errors[0]["message"] and "Lỗi, không nhập" in page
+
+
 def test_a_missing_stored_file_fails_the_job(world, agency_kind):
     job = job_for(world, agency_kind, "a.csv", csv_bytes(*ROWS))
     job.file.delete(save=False)

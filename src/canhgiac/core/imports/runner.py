@@ -7,6 +7,7 @@ read, too many rows, a row the kind refuses, a library error, the worker's time 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from contextlib import closing
 from pathlib import Path
@@ -107,6 +108,20 @@ def run_import(job_id: int) -> ImportJob:
     except Exception as exc:  # any other failure still ends the job, with a message; the traceback goes to the log
         log.exception("import job %s failed", job.pk)
         return _finish(job, Status.FAILED, [_file_error(f"Lỗi hệ thống khi nhập: {explain(exc)}.")])
+
+
+def fail_if_abandoned(job: ImportJob) -> ImportJob:
+    """A job still "running" after the worker's hard time limit was killed with its worker: say so (the status
+    page calls this, so no job shows "running" forever)."""
+    from canhgiac.core.tasks import run_import_job
+
+    limit = dt.timedelta(seconds=(run_import_job.time_limit or 0) + 60)
+    if job.status == Status.RUNNING and job.started and timezone.now() - job.started > limit:
+        claimed = ImportJob.objects.filter(pk=job.pk, status=Status.RUNNING).update(status=Status.FAILED)
+        if claimed:
+            message = "Lượt nhập bị dừng vì quá thời gian xử lý cho phép; hãy chia tệp nhỏ hơn rồi nhập lại."
+            return _finish(job, Status.FAILED, [_file_error(message)])
+    return job
 
 
 def _file_error(message: str) -> RowError:

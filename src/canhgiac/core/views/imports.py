@@ -9,7 +9,7 @@ from django.views import View
 
 from canhgiac.core.imports.forms import ImportUploadForm
 from canhgiac.core.imports.kinds import ImportFileError, get_kind
-from canhgiac.core.imports.runner import queue_import
+from canhgiac.core.imports.runner import fail_if_abandoned, queue_import
 from canhgiac.core.imports.templates import template
 from canhgiac.core.imports.uploads import import_max_bytes
 from canhgiac.core.models import ImportJob
@@ -79,7 +79,7 @@ class ImportJobView(WriteRequiredMixin, View):
         jobs = ImportJob.objects.visible_to(request.user).select_related("created_by", "agency")
         if self.kind_name:
             jobs = jobs.filter(kind=self.kind_name)
-        job = get_object_or_404(jobs, pk=pk)
+        job = fail_if_abandoned(get_object_or_404(jobs, pk=pk))
         kind = _kind_or_404(job.kind)
         if not can_write(request.user, kind.write_area):
             raise Http404
