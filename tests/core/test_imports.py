@@ -361,3 +361,25 @@ def test_a_mode_the_kind_offers_is_chosen_on_the_upload_page(world, client):
     assert ImportJob.objects.get().mode == "skip"
     response = client.post("/content/ingest/", {"file": SimpleUploadedFile("a.csv", b"text\nx\n"), "mode": "all"})
     assert response.status_code == 302 and ImportJob.objects.get(kind="content").mode == "skip"
+
+
+def test_cases_in_skip_mode_keep_the_good_rows(world):
+    values = dict.fromkeys(headers(CASES), "")
+    values.update({"Lĩnh vực": "fraud", "Nguồn": "Phản ánh của người dân", "Ngày tiếp nhận": "17/02/2023"})
+    good = {**values, "Tiêu đề": "Vụ đúng", "Cơ quan chủ trì": "STTTT", "Số điện thoại": "0912345678"}
+    bad = {**values, "Tiêu đề": "Vụ sai", "Cơ quan chủ trì": "KHONG-CO"}
+    content = xlsx_bytes([list(values), list(good.values()), list(bad.values())])
+    job = run_import(job_for(world, CASES, "a.xlsx", content, mode="skip", role="officer").pk)
+    assert (job.status, job.created_count, job.error_count, job.counts["indicators"]) == ("done", 1, 1, 1)
+    assert job.errors == [
+        {"row": 3, "column": "Cơ quan chủ trì", "message": "Không có cơ quan có ký hiệu hoặc tên “KHONG-CO”."}
+    ]
+    assert job.created_refs == {"cases.case": [Case.objects.get(title="Vụ đúng").pk]}
+
+
+def test_a_warning_keeps_its_row(world):
+    content = ("text,url\n" + "vay nhanh " * 11_000 + ",https://x.vn/1\n").encode()
+    job = run_import(job_for(world, get_kind("content"), "a.csv", content, role="officer").pk)
+    assert job.status == "done" and job.created_count == 1 and job.error_count == 0
+    assert job.errors == [{"row": 2, "column": "text", "message": job.errors[0]["message"], "warning": True}]
+    assert "100.000" in job.errors[0]["message"] or "100,000" in job.errors[0]["message"]
