@@ -174,7 +174,3 @@ def get_kind(name: str) -> ImportKind:
 
 def all_kinds() -> list[ImportKind]:
     return sorted(_REGISTRY.values(), key=lambda k: k.name)
-
-
-def kind_choices() -> list[tuple[str, str]]:
-    return [(k.name, k.label) for k in all_kinds()]

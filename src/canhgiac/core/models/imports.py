@@ -71,7 +71,3 @@ class ImportJob(BaseModel):
     @property
     def row_errors(self) -> list[dict]:
         return [e for e in self.errors if not e.get("warning")]
-
-    @property
-    def warnings(self) -> list[dict]:
-        return [e for e in self.errors if e.get("warning")]
