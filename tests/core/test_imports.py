@@ -383,3 +383,21 @@ def test_a_warning_keeps_its_row(world):
     assert job.status == "done" and job.created_count == 1 and job.error_count == 0
     assert job.errors == [{"row": 2, "column": "text", "message": job.errors[0]["message"], "warning": True}]
     assert "100.000" in job.errors[0]["message"] or "100,000" in job.errors[0]["message"]
+
+
+def test_a_job_the_broker_refuses_is_failed_not_left_queued(
+    world, client, monkeypatch, django_capture_on_commit_callbacks
+):
+    from kombu.exceptions import OperationalError
+
+    from canhgiac.core import tasks
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("Connection refused")
+
+    monkeypatch.setattr(tasks.run_import_job, "delay", refuse)
+    login(client, world.user("officer"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/cases/import/", {"file": SimpleUploadedFile("a.csv", template_csv(CASES))})
+    job = ImportJob.objects.get()
+    assert job.status == "failed" and "hàng đợi không hoạt động" in job.errors[0]["message"]

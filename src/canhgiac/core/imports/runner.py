@@ -68,7 +68,16 @@ def queue_import(kind_name: str, upload, *, actor, mode: str | None = None) -> I
     from canhgiac.core.tasks import run_import_job
 
     job = _new_job(kind_name, upload, actor=actor, mode=mode)
-    transaction.on_commit(lambda: run_import_job.delay(job.pk))
+
+    def send():
+        try:
+            run_import_job.delay(job.pk)
+        except Exception:  # the broker is down: the job says so instead of waiting forever
+            log.exception("import job %s: not queued", job.pk)
+            message = "Không gửi được tệp tới tiến trình xử lý nền (hàng đợi không hoạt động); hãy thử lại sau."
+            _finish(ImportJob.objects.get(pk=job.pk), Status.FAILED, [_file_error(message)])
+
+    transaction.on_commit(send)
     return job
 
 
