@@ -4,12 +4,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
-from canhgiac.cases import importer
-from canhgiac.cases.imports import run_import
-from canhgiac.cases.models import Case, ImportJob, Indicator
+from canhgiac.cases.models import Case, Indicator
+from canhgiac.core.imports.kinds import get_kind
+from canhgiac.core.imports.runner import run_import
+from canhgiac.core.imports.templates import headers, template_xlsx
+from canhgiac.core.models import ImportJob
 from canhgiac.core.testing import login
 
-HEADERS = importer.HEADERS
+KIND = get_kind("cases")
+HEADERS = headers(KIND)
 
 
 def xlsx(rows):
@@ -42,7 +45,7 @@ def row(title="Lừa đảo qua điện thoại", category="fraud", date="17/02/
 def make_job(world, name, content):
     from django.core.files.base import ContentFile
 
-    job = ImportJob(original_name=name, created_by=world.user("officer"))
+    job = ImportJob(kind="cases", mode="all", original_name=name, created_by=world.user("officer"))
     job.file.save(name, ContentFile(content), save=False)
     job.save()
     return job
@@ -58,7 +61,7 @@ def test_template_downloads_have_every_column(world, client):
 
 
 def test_template_example_row_imports(world):
-    job = run_import(make_job(world, "mau.xlsx", importer.template_xlsx()).pk)
+    job = run_import(make_job(world, "mau.xlsx", template_xlsx(KIND)).pk)
     assert job.status == "done", job.errors
     case = Case.objects.get()
     assert case.damage_vnd == 25_850_000
@@ -68,7 +71,7 @@ def test_template_example_row_imports(world):
 def test_valid_file_creates_every_case_and_dedupes_indicators(world):
     content = xlsx([row(phones="0912345678; 0987654321"), row(title="Vụ 2", phones="+84912345678", damage="1.500.000")])
     job = run_import(make_job(world, "ok.xlsx", content).pk)
-    assert (job.status, job.created_cases, job.created_indicators) == ("done", 2, 2)
+    assert (job.status, job.created_count, job.counts["indicators"]) == ("done", 2, 2)
     assert Case.objects.get(title="Vụ 2").damage_vnd == 1_500_000
 
 
@@ -105,7 +108,7 @@ def test_csv_with_semicolons_and_bom(world):
     "name, content, fragment",
     [
         ("a.xlsx", b"not a zip", "Không đọc được tệp XLSX"),
-        ("a.csv", "Tiêu đề\n".encode("utf-16"), "không phải mã UTF-8"),
+        ("a.csv", "Tiêu đề\n".encode("latin-1", "replace"), "không phải mã UTF-8"),
         ("a.pdf", b"%PDF", "chỉ nhận tệp .xlsx hoặc .csv"),
         ("a.csv", "Tiêu đề,Lĩnh vực\nx,fraud\n".encode(), "Thiếu cột"),
         ("a.csv", b"", "không có dữ liệu"),
@@ -113,7 +116,7 @@ def test_csv_with_semicolons_and_bom(world):
 )
 def test_broken_files_fail_with_a_clear_reason(world, name, content, fragment):
     job = run_import(make_job(world, name, content).pk)
-    assert job.status == "failed" and fragment in job.errors[0]["reason"]
+    assert job.status == "failed" and fragment in job.errors[0]["message"]
 
 
 def test_upload_page_queues_a_job(world, client):

@@ -4,7 +4,9 @@ import json
 
 import pytest
 
-from canhgiac.content.ingest import MAX_TEXT_CHARS, InputError, parse_items, read_texts
+from canhgiac.content.imports import parse_items
+from canhgiac.content.ingest import MAX_TEXT_CHARS, InputError, read_texts
+from canhgiac.core.imports.kinds import ImportFileError
 
 
 def test_csv_bad_rows_are_reported_and_skipped(tmp_path):
@@ -91,21 +93,20 @@ def test_broken_characters_outside_the_text_fail_only_their_row(tmp_path):
     )
     items, errors = parse_items(jsonl)
     assert [i.row for i in items] == [3]
-    assert items[0].extra["note"] == "ghi ch\ufffd"  # kept, shown as a replacement character
     by_row = {e.row: e for e in errors}
-    assert "giải mã" in by_row[1].message and by_row[2].field == "author"
+    assert "giải mã" in by_row[1].message and by_row[2].column == "author"
     for e in errors:  # storable and printable: no undecodable bytes carried into the report
-        e.message.encode("utf-8"), e.field.encode("utf-8")
+        e.message.encode("utf-8"), e.column.encode("utf-8")
     csv_path = tmp_path / "in.csv"
     csv_path.write_bytes("text,author\nVay nóng,ok\n".encode() + b"Nh\xc3\xa0 c\xc3\xa1i,b\xe1d\n")
-    items, errors = parse_items(csv_path)
-    assert [i.row for i in items] == [1] and errors[0].row == 2 and errors[0].field == "author"
+    items, errors = parse_items(csv_path)  # rows numbered as a spreadsheet shows them: the header is row 1
+    assert [i.row for i in items] == [2] and errors[0].row == 3 and errors[0].column == "author"
 
 
 def test_a_binary_header_is_a_clear_file_error(tmp_path):
     path = tmp_path / "in.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(InputError, match="tiêu đề") as exc:
+    with pytest.raises(ImportFileError, match="tiêu đề") as exc:
         parse_items(path)
     str(exc.value).encode("utf-8")  # printable: no undecodable bytes carried into the message
 
@@ -132,5 +133,5 @@ def test_the_same_post_behind_tracking_parameters_is_a_duplicate(tmp_path):
         encoding="utf-8",
     )
     items, errors = parse_items(path)
-    assert [i.row for i in items] == [1, 3] and items[0].url == "https://facebook.com/p/1"
-    assert errors[0].row == 2 and "trùng với dòng 1 (URL)" in errors[0].message
+    assert [i.row for i in items] == [2, 4] and items[0].url == "https://facebook.com/p/1"
+    assert errors[0].row == 3 and "trùng với dòng 2 (URL)" in errors[0].message

@@ -18,7 +18,7 @@ def test_ingest_command_stores_items_and_reports_bad_rows(world, tmp_path, capsy
     out, err = capsys.readouterr()
     assert ContentItem.objects.count() == 1
     assert ContentItem.objects.get().label == "gambling"
-    assert "Lỗi dòng 2, trường 'text': văn bản trống" in err and "Lỗi dòng 3: trùng với dòng 1" in err
+    assert "Lỗi dòng 3, trường 'text': văn bản trống" in err and "Lỗi dòng 4: trùng với dòng 2" in err
     assert "lưu 1" in out
 
 

@@ -23,9 +23,9 @@ def test_ingest_keeps_row_errors_and_stores_the_rest(world, tmp_path):
     path = tmp_path / "export.csv"
     path.write_text(CSV, encoding="utf-8")
     batch = services.ingest_items(path, actor=world.user("officer"))
-    assert batch.stored_count == 3 and ContentItem.objects.count() == 3
-    assert batch.duplicate_count == 1 and batch.error_count == 2
-    assert {e["row"] for e in batch.errors} == {3, 4, 5}
+    assert batch.created_count == 3 and ContentItem.objects.count() == 3
+    assert batch.counts["duplicates"] == 1 and batch.error_count == 3  # rows not imported, the duplicate included
+    assert {e["row"] for e in batch.errors} == {4, 5, 6}  # as a spreadsheet numbers them: the header is row 1
     loan = ContentItem.objects.get(url="https://facebook.com/p/1")
     assert loan.label == "loan" and loan.cues and loan.risk > 0.5
     assert loan.agency == world.agency("STTTT") and loan.batch == batch
@@ -39,7 +39,7 @@ def test_second_upload_skips_items_already_stored(world):
     services.ingest_items(SimpleUploadedFile("a.csv", CSV.encode()), actor=officer)
     again = CSV + "sms,,,,Nội dung hoàn toàn mới về thời tiết hôm nay\n"
     batch = services.ingest_items(SimpleUploadedFile("b.csv", again.encode()), actor=officer)
-    assert batch.stored_count == 1
+    assert batch.created_count == 1
     messages = [e["message"] for e in batch.errors]
     assert sum("đã có trong hệ thống" in m for m in messages) == 3
     assert ContentItem.objects.count() == 4
@@ -52,7 +52,7 @@ def test_cues_only_above_threshold(world, tmp_path, settings):
     path.write_text('{"text": "Vay nóng 50 triệu không thế chấp gọi 0912345678"}\n', encoding="utf-8")
     batch = services.ingest_items(path, actor=world.user("officer"))
     item = ContentItem.objects.get()
-    assert item.label == "loan" and item.cues == [] and batch.flagged_count == 0
+    assert item.label == "loan" and item.cues == [] and batch.counts["flagged"] == 0
 
 
 def test_read_only_role_cannot_ingest(world, tmp_path):

@@ -8,8 +8,9 @@ from django.urls import reverse
 from canhgiac.cases.models import Case
 from canhgiac.content import services
 from canhgiac.content.filtersets import ContentItemFilterSet
-from canhgiac.content.models import ContentItem, IngestBatch
-from canhgiac.content.services import run_ingest
+from canhgiac.content.models import ContentItem
+from canhgiac.core.imports.runner import run_import as run_ingest
+from canhgiac.core.models import ImportJob as IngestBatch
 from canhgiac.core.testing import login
 
 
@@ -92,7 +93,7 @@ def test_upload_page_shows_the_batch_report(world, client):
     assert "Hoàn thành" in client.get(reverse("content:ingest")).content.decode()  # the list of recent uploads
     assert "văn bản trống" in report and "dữ liệu nhị phân" in report
     assert ContentItem.objects.count() == 1
-    assert run_ingest(batch.pk).stored_count == 1 and ContentItem.objects.count() == 1  # a redelivery is a no-op
+    assert run_ingest(batch.pk).created_count == 1 and ContentItem.objects.count() == 1  # a redelivery is a no-op
     bad = client.post(reverse("content:ingest"), {"file": SimpleUploadedFile("x.pdf", b"%PDF")})
     assert "Chỉ nhận tệp" in bad.content.decode()
     no_text = client.post(reverse("content:ingest"), {"file": SimpleUploadedFile("y.csv", b"a,b\n1,2\n")})
@@ -123,7 +124,7 @@ def test_an_unreadable_queued_file_fails_its_batch_and_stores_nothing(world, cli
     batch = services.queue_ingest(upload, actor=officer)
     batch.file.delete(save=False)  # the stored file went missing before the worker ran
     batch = run_ingest(batch.pk)
-    assert batch.status == "failed" and batch.errors[0]["skipped"] and ContentItem.objects.count() == 0
+    assert batch.status == "failed" and batch.errors[0]["row"] is None and ContentItem.objects.count() == 0
     login(client, officer)
     page = client.get(batch.get_absolute_url()).content.decode()
     assert "Lỗi, không nhập được" in page
@@ -136,3 +137,17 @@ def test_platform_filter_lists_each_platform_once(world, make_item):
         make_item("scam", risk, platform="facebook")
     make_item("loan", 0.6, platform="zalo")
     assert platform_choices() == [("facebook", "facebook"), ("zalo", "zalo")]
+
+
+def test_the_xlsx_template_of_the_content_import_is_accepted_back(world, client):
+    from canhgiac.core.imports.kinds import get_kind
+    from canhgiac.core.imports.templates import template_xlsx
+
+    login(client, world.user("officer"))
+    upload = SimpleUploadedFile("mau.xlsx", template_xlsx(get_kind("content")))
+    response = client.post(reverse("content:ingest"), {"file": upload})
+    job = IngestBatch.objects.get()
+    assert response["Location"] == reverse("content:batch", args=[job.pk])
+    job = run_ingest(job.pk)
+    assert job.status == "done" and job.created_count == 1, job.errors
+    assert ContentItem.objects.get().label == "loan"

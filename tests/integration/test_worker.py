@@ -5,8 +5,10 @@ from celery import Celery
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from canhgiac.cases import importer
-from canhgiac.cases.models import Case, ImportJob
+from canhgiac.cases.models import Case
+from canhgiac.core.imports.kinds import get_kind
+from canhgiac.core.imports.templates import template_xlsx
+from canhgiac.core.models import ImportJob
 from canhgiac.core.testing import login
 from tests.processes import wait_until
 
@@ -21,7 +23,7 @@ def _job_finished(job):
 def test_upload_is_imported_by_worker_on_embedded_broker(world, start_worker, client):
     worker = start_worker()
     login(client, world.user("officer"))
-    client.post("/cases/import/", {"file": SimpleUploadedFile("mau.xlsx", importer.template_xlsx())})
+    client.post("/cases/import/", {"file": SimpleUploadedFile("mau.xlsx", template_xlsx(get_kind("cases")))})
     job = ImportJob.objects.get()
     wait_until(lambda: _job_finished(job), 90, "the worker to run the import")
     assert worker.poll() is None
@@ -32,24 +34,24 @@ def test_upload_is_imported_by_worker_on_embedded_broker(world, start_worker, cl
 @pytest.mark.redis
 def test_import_runs_on_redis_broker(world, start_worker, redis_url):
     start_worker(redis_url)
-    job = ImportJob(original_name="mau.xlsx", created_by=world.user("officer"))
-    job.file.save("mau.xlsx", ContentFile(importer.template_xlsx()), save=False)
+    job = ImportJob(kind="cases", mode="all", original_name="mau.xlsx", created_by=world.user("officer"))
+    job.file.save("mau.xlsx", ContentFile(template_xlsx(get_kind("cases"))), save=False)
     job.save()
     sender = Celery(broker=redis_url, set_as_current=False)
-    sender.send_task("canhgiac.cases.tasks.run_case_import", args=[job.pk])
+    sender.send_task("canhgiac.core.tasks.run_import_job", args=[job.pk])
     wait_until(lambda: _job_finished(job), 90, "the worker on Redis to run the import")
     assert job.status == "done", job.errors
     assert Case.objects.count() == 1
 
 
 def test_content_upload_is_classified_by_the_worker(world, start_worker, client):
-    from canhgiac.content.models import ContentItem, IngestBatch
+    from canhgiac.content.models import ContentItem
 
     worker = start_worker()
     login(client, world.user("officer"))
     data = "text,url\nVay nóng 50 triệu không thế chấp gọi 0912345678,https://x.vn/1\n,https://x.vn/2\n"
     client.post("/content/ingest/", {"file": SimpleUploadedFile("posts.csv", data.encode())})
-    batch = IngestBatch.objects.get()
+    batch = ImportJob.objects.get(kind="content")
 
     def finished():
         batch.refresh_from_db()
@@ -57,5 +59,17 @@ def test_content_upload_is_classified_by_the_worker(world, start_worker, client)
 
     wait_until(finished, 90, "the worker to classify the upload")
     assert worker.poll() is None
-    assert batch.status == "done" and batch.stored_count == 1 and batch.error_count == 1, batch.errors
+    assert batch.status == "done" and batch.created_count == 1 and batch.error_count == 1, batch.errors
     assert ContentItem.objects.get().label == "loan"
+
+
+def test_a_broken_upload_ends_failed_on_the_worker(world, start_worker, client):
+    """A one-column CSV used to leave its job "running" forever; on the worker it ends with a Vietnamese reason."""
+    start_worker()
+    login(client, world.user("officer"))
+    client.post("/cases/import/", {"file": SimpleUploadedFile("mot-cot.csv", "Tiêu đề\nVụ 1\n".encode())})
+    job = ImportJob.objects.get()
+    wait_until(lambda: _job_finished(job), 90, "the worker to run the import")
+    assert job.status == "failed" and "Thiếu cột" in job.errors[0]["message"]
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert "Lỗi, không nhập được" in page and 'http-equiv="refresh"' not in page

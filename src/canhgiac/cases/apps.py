@@ -25,3 +25,6 @@ class CasesConfig(CapabilityConfig):
     api_routes = "canhgiac.cases.api.urls.register"
     demo_loader = "canhgiac.cases.demo.load"
     demo_order = 10
+
+    def ready(self):
+        from canhgiac.cases import imports  # noqa: F401  (registers the cases import kind)

@@ -98,7 +98,3 @@ class EvidenceForm(forms.Form):
 
 class WithdrawForm(forms.Form):
     reason = forms.CharField(label="Lý do thu hồi", widget=forms.Textarea(attrs={"rows": 2}))
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(label="Tệp XLSX hoặc CSV", help_text="Theo mẫu tải về ở trang này.")

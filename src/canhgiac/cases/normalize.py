@@ -22,6 +22,7 @@ from django.core.validators import validate_email
 from canhgiac.cases.choices import IndicatorKindChoices as Kind
 from canhgiac.cases.social import SocialLinkError, social_account
 from canhgiac.core.hostnames import EXTRACT
+from canhgiac.core.imports.messages import explain
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -70,7 +71,7 @@ def normalize_phone(text: str) -> Normalized:
     try:
         number = phonenumbers.parse(digits, "VN")
     except phonenumbers.NumberParseException as exc:
-        raise IndicatorError(f"“{raw}” không phải số điện thoại ({exc}).") from exc
+        raise IndicatorError(f"“{raw}” không phải số điện thoại ({explain(exc)}).") from exc
     if number.country_code != 84:
         if phonenumbers.is_valid_number(number):
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -102,7 +103,7 @@ def _host_to_ascii(host: str, raw: str) -> str:
     try:
         ascii_host = idna.encode(host, uts46=True).decode("ascii")
     except idna.IDNAError as exc:
-        raise IndicatorError(f"“{raw}”: tên miền không hợp lệ ({exc}).") from exc
+        raise IndicatorError(f"“{raw}”: tên miền không hợp lệ ({explain(exc)}).") from exc
     labels = ascii_host.split(".")
     if len(labels) < 2 or any(not re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", label) for label in labels):
         raise IndicatorError(f"“{raw}”: tên miền phải gồm các nhãn chữ/số/gạch nối, cách nhau bởi dấu chấm.")
@@ -146,7 +147,7 @@ def normalize_url(text: str) -> Normalized:
         parts = urlsplit(candidate)
         port = parts.port
     except ValueError as exc:
-        raise IndicatorError(f"“{raw}”: đường dẫn không hợp lệ ({exc}).") from exc
+        raise IndicatorError(f"“{raw}”: đường dẫn không hợp lệ ({explain(exc)}).") from exc
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise IndicatorError(f"“{raw}”: chỉ nhận đường dẫn http hoặc https.")

@@ -1,16 +1,17 @@
 from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.cases.views import cases, imports, indicators
+from canhgiac.cases.views import cases, indicators
+from canhgiac.core.views.imports import ImportJobView, ImportUploadView, import_template
 
 app_name = "cases"
 
 urlpatterns = [
     path("", cases.CaseListView.as_view(), name="case_list"),
     path("add/", cases.CaseEditView.as_view(), name="case_add"),
-    path("import/", imports.ImportView.as_view(), name="import"),
-    path("import/template.<str:fmt>", login_required(imports.import_template), name="import_template"),
-    path("import/<int:pk>/", imports.ImportJobView.as_view(), name="import_job"),
+    path("import/", ImportUploadView.as_view(kind_name="cases", template_name="cases/import.html"), name="import"),
+    path("import/template.<str:fmt>", login_required(import_template), {"kind_name": "cases"}, name="import_template"),
+    path("import/<int:pk>/", ImportJobView.as_view(kind_name="cases"), name="import_job"),
     path("<int:pk>/", cases.CaseView.as_view(), name="case"),
     path("<int:pk>/edit/", cases.CaseEditView.as_view(), name="case_edit"),
     path("<int:pk>/history/", cases.CaseHistoryView.as_view(), name="case_history"),

@@ -11,3 +11,6 @@ class ContentConfig(CapabilityConfig):
     api_routes = "canhgiac.content.api.urls.register"
     demo_loader = "canhgiac.content.demo.load"
     demo_order = 30
+
+    def ready(self):
+        from canhgiac.content import imports  # noqa: F401  (registers the content import kind)

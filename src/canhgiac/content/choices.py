@@ -19,13 +19,6 @@ class ContentLabelChoices(models.TextChoices):
 ContentItemStatusChoices = TriageStatusChoices
 
 
-class IngestBatchStatusChoices(models.TextChoices):
-    QUEUED = "queued", "Đang chờ xử lý"
-    RUNNING = "running", "Đang phân loại"
-    DONE = "done", "Hoàn thành"
-    FAILED = "failed", "Lỗi, không nhập được"
-
-
 # Case category of an escalated item, by its (reviewed) label.
 CASE_CATEGORY_BY_LABEL = {
     "scam": "fraud",

@@ -1,7 +1,7 @@
 import django_filters
 
 from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices
-from canhgiac.content.models import ContentItem, IngestBatch
+from canhgiac.content.models import ContentItem
 from canhgiac.core.filtersets import SearchFilterSet
 
 
@@ -44,12 +44,3 @@ class QueueFilterSet(SearchFilterSet):
     class Meta:
         model = ContentItem
         fields = ["label", "platform"]
-
-
-class IngestBatchFilterSet(SearchFilterSet):
-    agency = django_filters.NumberFilter(field_name="agency", label="Mã cơ quan")
-    search_fields = ("original_name",)
-
-    class Meta:
-        model = IngestBatch
-        fields = ["agency"]

@@ -5,15 +5,23 @@ from django.utils import timezone
 
 from canhgiac.content.choices import ContentLabelChoices
 from canhgiac.content.ingest import InputError, check_upload
+from canhgiac.core.imports.forms import ImportUploadForm
 
 
-class IngestForm(forms.Form):
-    file = forms.FileField(label="Tệp CSV hoặc JSONL", help_text="Cột văn bản: text / content / noi_dung …")
+class IngestForm(ImportUploadForm):
+    """The content import's upload: the text column is looked for in the header before the file is queued."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = "Tệp CSV, JSONL hoặc XLSX"
+        self.fields["file"].help_text = "Cột văn bản: text / content / noi_dung …"
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith((".csv", ".tsv", ".jsonl", ".ndjson")):
-            raise forms.ValidationError("Chỉ nhận tệp .csv, .tsv hoặc .jsonl.")
+        if not upload.name.lower().endswith((".csv", ".tsv", ".jsonl", ".ndjson", ".xlsx")):
+            raise forms.ValidationError("Chỉ nhận tệp .csv, .tsv, .jsonl hoặc .xlsx.")
+        if upload.name.lower().endswith(".xlsx"):
+            return super().clean_file()
         upload.seek(0)
         head = upload.read(64 * 1024)
         upload.seek(0)

@@ -223,7 +223,7 @@ def _first(rec: dict, names) -> object:
     return None
 
 
-def _parse_time(value) -> datetime | None:
+def parse_time(value) -> datetime | None:
     if not value:
         return None
     text = str(value).strip().replace("Z", "+00:00")
@@ -233,51 +233,6 @@ def _parse_time(value) -> datetime | None:
         except ValueError:
             continue
     raise ValueError(f"thời gian không hợp lệ: '{text}'")
-
-
-def parse_items(path: Path, text_column: str | None = None) -> tuple[list[Item], list[RowError]]:
-    """Items (platform, URL, author, time, text) from a social-listening export, de-duplicated by URL or text.
-
-    A duplicate row is reported as an error naming the row it repeats; the first occurrence is kept.
-    """
-    items, errors, seen = [], [], {}
-    for n, rec, err in _records(path, text_column):
-        if err:
-            errors.append(err)
-            continue
-        value = (
-            rec.get("__text__") if "__text__" in rec else _first(rec, (text_column,) if text_column else TEXT_COLUMNS)
-        )
-        text, problems = check_text(n, value, text_column or "text")
-        errors.extend(problems)
-        if text is None:
-            continue
-        values = {name: str(_first(rec, aliases) or "").strip() for name, aliases in FIELD_ALIASES.items()}
-        bad = next((name for name, v in values.items() if _SURROGATE.search(v) or "\x00" in v), None)
-        if bad is not None:
-            errors.append(RowError(n, "chứa byte không giải mã được hoặc dữ liệu nhị phân (sai bảng mã?)", bad))
-            continue
-        if values["url"]:
-            values["url"] = canonical_url(values["url"])
-        try:
-            when = _parse_time(values.pop("published_at"))
-        except ValueError as exc:
-            errors.append(RowError(n, str(exc), "published_at"))
-            continue
-        dedupe_key = ("url", values["url"]) if values["url"] else ("text", " ".join(text.lower().split()))
-        if dedupe_key in seen:
-            errors.append(
-                RowError(n, f"trùng với dòng {seen[dedupe_key]} ({'URL' if dedupe_key[0] == 'url' else 'văn bản'})")
-            )
-            continue
-        seen[dedupe_key] = n
-        extra = {
-            printable(k): printable(v) if isinstance(v, str) else v
-            for k, v in rec.items()
-            if k is not None and k != "__text__" and not k.startswith("__")
-        }
-        items.append(Item(n, text, published_at=when, extra=extra, **values))
-    return items, errors
 
 
 def read_labels(path: Path) -> tuple[list[tuple[str, str]], list[RowError]]:

@@ -1,4 +1,4 @@
-"""Stored content items (posts, comments, SMS, articles) awaiting triage, and the import batches they came in."""
+"""Stored content items (posts, comments, SMS, articles) awaiting triage; each knows the import job it came in."""
 
 import hashlib
 
@@ -6,8 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from canhgiac.content.choices import ContentLabelChoices, IngestBatchStatusChoices
-from canhgiac.core.models.base import BaseModel
+from canhgiac.content.choices import ContentLabelChoices
 from canhgiac.core.triage import TriageItem
 
 
@@ -19,43 +18,6 @@ def text_hash(text: str) -> str:
 def review_threshold() -> float:
     """Risk from which an item enters the review queue (``CONTENT_REVIEW_THRESHOLD``, default 0.5)."""
     return float(getattr(settings, "CONTENT_REVIEW_THRESHOLD", 0.5))
-
-
-class IngestBatch(BaseModel):
-    """One uploaded social-listening export (CSV/JSONL) and what became of its rows."""
-
-    original_name = models.CharField("tên tệp", max_length=255)
-    file = models.FileField("tệp", upload_to="content/ingest/%Y/%m/", blank=True)
-    status = models.CharField(
-        "trạng thái",
-        max_length=10,
-        choices=IngestBatchStatusChoices.choices,
-        default=IngestBatchStatusChoices.DONE,
-        db_index=True,
-    )
-    finished = models.DateTimeField("xong lúc", null=True, blank=True)
-    agency = models.ForeignKey(
-        "core.Agency", verbose_name="cơ quan", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    total_rows = models.PositiveIntegerField("số dòng", default=0)
-    stored_count = models.PositiveIntegerField("đã lưu", default=0)
-    duplicate_count = models.PositiveIntegerField("trùng", default=0)
-    error_count = models.PositiveIntegerField("dòng lỗi", default=0)
-    flagged_count = models.PositiveIntegerField("cần duyệt", default=0)
-    errors = models.JSONField("lỗi theo dòng", default=list, blank=True)
-
-    agency_paths = ("agency_id",)
-
-    class Meta:
-        ordering = ["-created", "-id"]
-        verbose_name = "lượt nhập nội dung"
-        verbose_name_plural = "lượt nhập nội dung"
-
-    def __str__(self) -> str:
-        return f"{self.original_name} ({self.created:%d/%m/%Y %H:%M})" if self.created else self.original_name
-
-    def get_absolute_url(self) -> str:
-        return reverse("content:batch", args=[self.pk])
 
 
 class ContentItem(TriageItem):
@@ -92,7 +54,12 @@ class ContentItem(TriageItem):
         related_name="content_items",
     )
     batch = models.ForeignKey(
-        IngestBatch, verbose_name="lượt nhập", on_delete=models.PROTECT, null=True, blank=True, related_name="items"
+        "core.ImportJob",
+        verbose_name="lượt nhập",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="content_items",
     )
     agency = models.ForeignKey(
         "core.Agency", verbose_name="cơ quan", on_delete=models.PROTECT, null=True, blank=True, related_name="+"

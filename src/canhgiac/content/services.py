@@ -1,11 +1,7 @@
 """Every write to content items: ingest, review, dismiss, escalate to a case — one transaction, an explicit actor."""
 
-import tempfile
 from collections.abc import Iterable
-from contextlib import contextmanager
-from pathlib import Path
 
-from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -13,12 +9,12 @@ from simple_history.utils import bulk_create_with_history
 from canhgiac.cases.triage import EscalatingTriage
 from canhgiac.content.choices import CASE_CATEGORY_BY_LABEL
 from canhgiac.content.choices import ContentItemStatusChoices as S
-from canhgiac.content.choices import IngestBatchStatusChoices as BatchStatus
 from canhgiac.content.datasets import LABEL_NAMES_VI, LABELS
 from canhgiac.content.extract import author_indicator, text_indicators
-from canhgiac.content.ingest import InputError, Item, RowError, parse_items
-from canhgiac.content.model import get_classifier
-from canhgiac.content.models import ContentItem, IngestBatch, review_threshold, text_hash
+from canhgiac.content.ingest import Item
+from canhgiac.content.model import Prediction, get_classifier
+from canhgiac.content.models import ContentItem, review_threshold, text_hash
+from canhgiac.core.imports.runner import import_now, queue_import
 from canhgiac.core.services import ServiceError, require_write, set_history
 
 CLASSIFY_CHUNK = 500
@@ -32,21 +28,6 @@ class ContentError(ServiceError):
 def risk_of(scores: dict[str, float]) -> float:
     """The highest score of a class other than ``normal``."""
     return max((v for k, v in scores.items() if k != "normal"), default=0.0)
-
-
-@contextmanager
-def _local_file(path_or_upload):
-    """A filesystem path for ``parse_items`` and the original name, for a path or an uploaded file."""
-    if isinstance(path_or_upload, (str, Path)):
-        yield Path(path_or_upload), Path(path_or_upload).name
-        return
-    name = Path(path_or_upload.name or "upload.csv").name
-    with tempfile.TemporaryDirectory(prefix="canhgiac-content-") as tmp:
-        path = Path(tmp) / ("upload" + Path(name).suffix.lower())
-        with path.open("wb") as out:
-            for chunk in path_or_upload.chunks():
-                out.write(chunk)
-        yield path, name
 
 
 def _existing(items: list[Item]) -> tuple[set[str], set[str]]:
@@ -68,150 +49,81 @@ def _aware(value):
     return value
 
 
-def store_items(items: Iterable[Item], *, actor, batch: IngestBatch | None = None) -> tuple[int, int, list[RowError]]:
-    """Classify and store ``items`` not already stored (same URL, or same text when there is no URL).
-
-    Cues (the slow part) are computed only for items at or above the review threshold.
-    Returns (stored, flagged, duplicate errors).
-    """
-    items = list(items)
+def split_known(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
+    """``items`` not stored yet (no item with the same URL, or the same text when there is no URL), and the
+    others with the reason."""
     known_urls, known_hashes = _existing(items)
-    fresh, duplicates = [], []
+    fresh, known = [], []
     for item in items:
         if (item.url and item.url in known_urls) or (not item.url and text_hash(item.text) in known_hashes):
-            what = "URL" if item.url else "văn bản"
-            duplicates.append(RowError(item.row, f"đã có trong hệ thống (trùng {what})"))
+            known.append((item, f"đã có trong hệ thống (trùng {'URL' if item.url else 'văn bản'})"))
         else:
             fresh.append(item)
-    model, threshold, flagged = get_classifier(), review_threshold(), 0
-    agency = batch.agency if batch else getattr(actor, "agency", None)
-    for start in range(0, len(fresh), CLASSIFY_CHUNK):
-        chunk = fresh[start : start + CLASSIFY_CHUNK]
+    return fresh, known
+
+
+def classify_items(items: list[Item]) -> list[tuple[Item, Prediction, float, bool]]:
+    """(item, prediction, risk, above the review threshold) for each item — CPU only, no database write.
+
+    Cues (the slow part) are computed only for items at or above the review threshold."""
+    model, threshold = get_classifier(), review_threshold()
+    result: list[tuple[Item, Prediction, float, bool]] = []
+    for start in range(0, len(items), CLASSIFY_CHUNK):
+        chunk = items[start : start + CLASSIFY_CHUNK]
         predictions = model.classify([i.text for i in chunk], cues=False)
         risks = [risk_of(p.scores) for p in predictions]
         hot = [j for j, risk in enumerate(risks) if risk >= threshold]
         if hot:
             for j, with_cues in zip(hot, model.classify([chunk[j].text for j in hot], cues=True), strict=True):
                 predictions[j].cues = with_cues.cues
-        flagged += len(hot)
-        rows = [
-            ContentItem(
-                platform=item.platform.lower()[:50],
-                url=item.url[:2000],
-                author=item.author[:200],
-                published_at=_aware(item.published_at),
-                text=item.text,
-                text_hash=text_hash(item.text),
-                label=pred.label,
-                scores=pred.scores,
-                cues=pred.cues,
-                risk=risk,
-                batch=batch,
-                agency=agency,
-                created_by=actor,
-            )
-            for item, pred, risk in zip(chunk, predictions, risks, strict=True)
-        ]
-        bulk_create_with_history(
-            rows, ContentItem, batch_size=CLASSIFY_CHUNK, default_user=actor, default_change_reason="Nhập nội dung"
+        result += [(item, p, r, r >= threshold) for item, p, r in zip(chunk, predictions, risks, strict=True)]
+    return result
+
+
+def save_classified(classified, *, actor, batch=None, agency=None) -> list[ContentItem]:
+    """Store classified items (from :func:`classify_items`) with their change-log rows; the caller holds the
+    transaction."""
+    rows = [
+        ContentItem(
+            platform=item.platform.lower()[:50],
+            url=item.url[:2000],
+            author=item.author[:200],
+            published_at=_aware(item.published_at),
+            text=item.text,
+            text_hash=text_hash(item.text),
+            label=pred.label,
+            scores=pred.scores,
+            cues=pred.cues,
+            risk=risk,
+            batch=batch,
+            agency=agency,
+            created_by=actor,
         )
-    return len(fresh), flagged, duplicates
-
-
-@transaction.atomic
-def ingest_items(path_or_upload, *, actor) -> IngestBatch:
-    """Read a CSV/JSONL export now (CLI), store its new items classified; bad and duplicate rows are kept as errors.
-
-    A file that cannot be read at all raises :class:`ContentError` and stores nothing."""
-    require_write(actor)
-    with _local_file(path_or_upload) as (path, name):
-        try:
-            items, errors = parse_items(path)
-        except InputError as exc:
-            raise ContentError(str(exc)) from exc
-        batch = IngestBatch(original_name=name[:255], agency=getattr(actor, "agency", None), created_by=actor)
-        with path.open("rb") as handle:
-            batch.file.save(name, File(handle), save=False)
-    batch.status = BatchStatus.RUNNING
-    set_history(batch, actor, "Nhập nội dung")
-    batch.save()
-    return _store_batch(batch, items, errors, actor)
-
-
-@transaction.atomic
-def queue_ingest(upload, *, actor) -> IngestBatch:
-    """Keep an uploaded export and classify it on the Celery worker once this transaction commits (web upload)."""
-    from canhgiac.content.tasks import run_content_ingest
-
-    require_write(actor)
-    name = Path(upload.name or "upload.csv").name
-    batch = IngestBatch(
-        original_name=name[:255],
-        agency=getattr(actor, "agency", None),
-        created_by=actor,
-        status=BatchStatus.QUEUED,
+        for item, pred, risk, _ in classified
+    ]
+    return bulk_create_with_history(
+        rows, ContentItem, batch_size=CLASSIFY_CHUNK, default_user=actor, default_change_reason="Nhập nội dung"
     )
-    batch.file.save(name, upload, save=False)
-    set_history(batch, actor, "Nhận tệp nhập nội dung, chờ xử lý")
-    batch.save()
-    transaction.on_commit(lambda: run_content_ingest.delay(batch.pk))
-    return batch
 
 
-def run_ingest(batch_id: int) -> IngestBatch:
-    """Worker side of :func:`queue_ingest`: parse the kept file, classify and store; an unreadable file fails the batch
-    with its reason and stores nothing."""
-    batch = IngestBatch.objects.select_related("created_by").get(pk=batch_id)
-    if batch.status != BatchStatus.QUEUED:
-        return batch  # already run (a redelivered message)
-    actor = batch.created_by
-    batch.status = BatchStatus.RUNNING
-    batch.save(update_fields=["status", "last_updated"])
-    try:
-        with batch.file.open("rb") as handle, _local_file(_Upload(batch.original_name, handle)) as (path, _):
-            items, errors = parse_items(path)
-    except (InputError, OSError) as exc:
-        batch.status, batch.finished = BatchStatus.FAILED, timezone.now()
-        batch.errors = [{"row": 0, "field": "", "message": str(exc), "skipped": True}]
-        set_history(batch, actor, "Không đọc được tệp")
-        batch.save()
-        return batch
-    try:
-        with transaction.atomic():
-            return _store_batch(batch, items, errors, actor)
-    except Exception as exc:  # nothing of the batch is stored; the batch says why, the worker logs the traceback
-        IngestBatch.objects.filter(pk=batch.pk).update(
-            status=BatchStatus.FAILED,
-            finished=timezone.now(),
-            errors=[{"row": 0, "field": "", "message": f"Lỗi khi lưu: {exc}"[:500], "skipped": True}],
-        )
-        raise
+@transaction.atomic
+def store_items(items: Iterable[Item], *, actor) -> tuple[int, int, list[str]]:
+    """Classify and store ``items`` not already stored (demo data). Returns (stored, flagged, duplicate reasons)."""
+    require_write(actor)
+    fresh, known = split_known(list(items))
+    classified = classify_items(fresh)
+    save_classified(classified, actor=actor, agency=getattr(actor, "agency", None))
+    return len(fresh), sum(1 for c in classified if c[3]), [message for _, message in known]
 
 
-class _Upload:
-    """A stored file seen as an upload by :func:`_local_file`."""
-
-    def __init__(self, name: str, handle):
-        self.name, self._handle = name, handle
-
-    def chunks(self, size: int = 1 << 20):
-        while chunk := self._handle.read(size):
-            yield chunk
+def ingest_items(source, *, actor):
+    """Import a CSV/JSONL export now (command line) as a content import job; returns the finished job."""
+    return import_now("content", source, actor=actor)
 
 
-def _store_batch(batch: IngestBatch, items: list[Item], errors: list[RowError], actor) -> IngestBatch:
-    stored, flagged, duplicates = store_items(items, actor=actor, batch=batch)
-    all_errors = sorted(errors + duplicates, key=lambda e: (e.row, not e.skipped))
-    batch.total_rows = len(items) + len({e.row for e in errors if e.skipped})
-    batch.stored_count = stored
-    batch.flagged_count = flagged
-    batch.duplicate_count = len(duplicates) + sum(e.message.startswith("trùng") for e in errors)
-    batch.error_count = sum(e.skipped for e in all_errors) - batch.duplicate_count
-    batch.errors = [vars(e) for e in all_errors]
-    batch.status, batch.finished = BatchStatus.DONE, timezone.now()
-    set_history(batch, actor, "Kết quả nhập")
-    batch.save()
-    return batch
+def queue_ingest(upload, *, actor):
+    """Keep an uploaded export and classify it on the Celery worker (web upload); returns the queued job."""
+    return queue_import("content", upload, actor=actor)
 
 
 REVIEW_FIELDS = ["status", "reviewed_label", "reviewer", "reviewed_at", "triaged_by", "triaged_at", "last_updated"]

@@ -1,7 +1,7 @@
 import django_tables2 as tables
 from django.utils.html import format_html
 
-from canhgiac.content.models import ContentItem, IngestBatch
+from canhgiac.content.models import ContentItem
 from canhgiac.core.safety import safe_url
 
 
@@ -35,14 +35,3 @@ class ContentItemTable(tables.Table):
 
     def value_url(self, value):
         return value
-
-
-class IngestBatchTable(tables.Table):
-    original_name = tables.Column(linkify=True)
-    created = tables.DateTimeColumn("d/m/Y H:i")
-
-    class Meta:
-        model = IngestBatch
-        fields = ("original_name", "created", "created_by", "total_rows", "stored_count", "duplicate_count",
-                  "error_count", "flagged_count")  # fmt: skip
-        attrs = {"class": "table", "id": "batch-table"}

@@ -1,7 +1,8 @@
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.core.views import pages, records, workflow
+from canhgiac.core.views import imports, pages, records, workflow
 
 app_name = "core"
 
@@ -30,4 +31,6 @@ urlpatterns = [
     path("calendar/", workflow.HolidayListView.as_view(), name="holiday_list"),
     path("calendar/add/", workflow.HolidayEditView.as_view(), name="holiday_add"),
     path("calendar/<int:pk>/edit/", workflow.HolidayEditView.as_view(), name="holiday_edit"),
+    path("imports/<int:pk>/", imports.ImportJobView.as_view(), name="import_job"),
+    path("imports/<str:kind_name>/template.<str:fmt>", login_required(imports.import_template), name="import_template"),
 ]

@@ -1,6 +1,5 @@
 from .cases import Case, CaseEvent
 from .evidence import Evidence
-from .imports import ImportJob
 from .indicators import CaseIndicator, Indicator
 
-__all__ = ["Case", "CaseEvent", "CaseIndicator", "Evidence", "ImportJob", "Indicator"]
+__all__ = ["Case", "CaseEvent", "CaseIndicator", "Evidence", "Indicator"]

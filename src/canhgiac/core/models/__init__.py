@@ -2,6 +2,7 @@ from .agencies import Agency, User
 from .base import BaseModel, BaseQuerySet
 from .documents import Document
 from .domainlists import DomainSource, ListedDomain
+from .imports import ImportJob
 from .logs import PersonalDataAccess
 from .workflow import Deadline, DeadlineRule, Event, Holiday, Notification, NotificationPreference
 
@@ -15,6 +16,7 @@ __all__ = [
     "DomainSource",
     "Event",
     "Holiday",
+    "ImportJob",
     "ListedDomain",
     "Notification",
     "NotificationPreference",

@@ -46,9 +46,9 @@ class Command(BaseCommand):
         return self.train(opts)
 
     def ingest(self, opts):
-        from canhgiac.content.services import ContentError, ingest_items
+        from canhgiac.content.services import ingest_items
         from canhgiac.core.models import User
-        from canhgiac.core.services import PermissionDenied
+        from canhgiac.core.services import ServiceError
 
         user = User.objects.filter(username=opts["user"], is_active=True).first()
         if user is None:
@@ -56,16 +56,20 @@ class Command(BaseCommand):
         if not opts["input"].is_file():
             raise CommandError(f"Không có tệp {opts['input']}.")
         try:
-            batch = ingest_items(opts["input"], actor=user)
-        except (ContentError, PermissionDenied) as exc:
+            job = ingest_items(opts["input"], actor=user)
+        except ServiceError as exc:
             raise CommandError(str(exc)) from exc
-        for error in batch.errors:
-            prefix = "Lỗi" if error.get("skipped", True) else "Cảnh báo"
-            where = f", trường '{error['field']}'" if error.get("field") else ""
-            self.stderr.write(f"{prefix} dòng {error.get('row')}{where}: {error.get('message')}")
+        for error in job.errors:
+            prefix = "Cảnh báo" if error.get("warning") else "Lỗi"
+            where = "tệp" if error.get("row") is None else f"dòng {error['row']}"
+            column = f", trường '{error['column']}'" if error.get("column") else ""
+            self.stderr.write(f"{prefix} {where}{column}: {error.get('message')}")
+        if job.status == "failed":
+            raise CommandError(f"Không nhập được tệp {opts['input']} (lượt nhập #{job.pk}).")
+        duplicates = job.counts.get("duplicates", 0)
         self.stdout.write(
-            f"{batch.total_rows} dòng: lưu {batch.stored_count}, trùng {batch.duplicate_count}, "
-            f"lỗi {batch.error_count}, cần duyệt {batch.flagged_count}."
+            f"{job.total_rows} dòng: lưu {job.created_count}, trùng {duplicates}, "
+            f"lỗi {job.error_count - duplicates}, cần duyệt {job.counts.get('flagged', 0)}."
         )
 
     def _print_errors(self, errors: list[RowError]) -> None:

@@ -18,7 +18,7 @@ def to_triage_statuses(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content', '0002_ingest_batch_status'),
+        ('content', '0003_move_imports_to_core'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
