@@ -1,6 +1,9 @@
 import datetime as dt
 
-from canhgiac.core.testing import ModelTests, api_client
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from canhgiac.core.imports.runner import import_now
+from canhgiac.core.testing import ModelTests, api_client, login
 from canhgiac.units.api import UnitFilterSet
 from canhgiac.units.models import AdministrativeUnit
 from canhgiac.units.services import load_from_package
@@ -25,15 +28,10 @@ class TestAdministrativeUnit(ModelTests):
 def test_package_gives_34_provinces_and_their_communes_in_force_by_date(world):
     assert load_from_package(actor=world.user("administrator")) > 3000
     assert load_from_package(actor=world.user("administrator")) == 0  # safe to repeat
-    today = AdministrativeUnit.objects.on(dt.date(2026, 12, 2))
-    assert today.filter(parent=None).count() == 34
+    assert AdministrativeUnit.objects.on(dt.date(2026, 12, 2)).filter(parent=None).count() == 34
     assert not AdministrativeUnit.objects.on(dt.date(2024, 12, 31)).exists()  # not in force before the merger
-    rows = (
-        api_client(world.user("district_officer"))
-        .get("/api/units/?kind=province&kind=central_city&on=2026-01-01")
-        .json()
-    )
-    assert rows["count"] == 34
+    query = "?kind=province&kind=central_city&on=2026-01-01"
+    assert api_client(world.user("district_officer")).get(f"/api/units/{query}").json()["count"] == 34
 
 
 def test_end_before_start_is_a_field_error_and_nothing_is_stored(world):
@@ -41,3 +39,16 @@ def test_end_before_start_is_a_field_error_and_nothing_is_stored(world):
     response = api_client(world.user("administrator")).post("/api/units/", data, format="json")
     assert response.status_code == 400 and "valid_to" in response.json()
     assert not AdministrativeUnit.objects.exists()
+
+
+def test_import_through_the_service_all_or_nothing_with_row_errors(world, client):
+    admin = world.user("administrator")
+    header = login(client, admin).get("/imports/units/template.csv").content.decode("utf-8-sig").splitlines()[0]
+    assert header.startswith('Mã đơn vị,Tên,"Cấp, loại",Thuộc tỉnh,Hiệu lực từ ngày'), header
+    good = 'Mã đơn vị,Tên,"Cấp, loại",Thuộc tỉnh,Hiệu lực từ ngày\n42,Tỉnh Hà Tĩnh,Tỉnh,,01/07/2025\n'
+    assert import_now("units", SimpleUploadedFile("u.csv", good.encode()), actor=admin).status == "done"
+    bad = good.replace("42,", "43,") + "12345,Xã X,Xã,99,31/02/2025\n"
+    job = import_now("units", SimpleUploadedFile("u.csv", bad.encode()), actor=admin)
+    assert job.status == "failed" and {e["row"] for e in job.errors} == {3}
+    assert not AdministrativeUnit.objects.filter(code="43").exists()
+    assert AdministrativeUnit.objects.get(code="42").history.first().history_user == admin

@@ -12,6 +12,7 @@ from django.urls import path
 from canhgiac.core.filtersets import SearchFilterSet
 from canhgiac.core.forms import DateInput
 from canhgiac.core.views.generic import ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView
+from canhgiac.core.views.imports import ImportUploadView
 
 
 def table_for(service, columns: tuple[str, ...] = ()):
@@ -41,7 +42,9 @@ def filterset_for(service, **extra):
     )
 
 
-def record_urls(app: str, service, *, table=None, filterset=None, prefix: str = "", form=None, detail_template=""):
+def record_urls(
+    app: str, service, *, table=None, filterset=None, prefix="", form=None, detail_template="", import_kind=""
+):
     model = service.model
     table, filterset = table or table_for(service), filterset or filterset_for(service)
     name = model._meta.model_name
@@ -51,7 +54,13 @@ def record_urls(app: str, service, *, table=None, filterset=None, prefix: str = 
     list_view = type(
         f"{model.__name__}ListView",
         (ObjectListView,),
-        {**attrs, "table_class": table, "filterset_class": filterset, "add_url_name": f"{app}:{name}_add"},
+        {
+            **attrs,
+            "table_class": table,
+            "filterset_class": filterset,
+            "add_url_name": f"{app}:{name}_add",
+            "extra_actions": ((f"{app}:{name}_import", "Nhập từ tệp"),) if import_kind else (),
+        },
     )
     edit_view = type(f"{model.__name__}EditView", (ObjectEditView,), {**attrs, "form_class": form, "service": service})
     detail_view = type(
@@ -60,7 +69,9 @@ def record_urls(app: str, service, *, table=None, filterset=None, prefix: str = 
         {**attrs, "template_name": detail_template or "core/object_detail.html", "write_area": service.area},
     )
     history_view = type(f"{model.__name__}HistoryView", (ObjectHistoryView,), attrs)
+    imports = [path(f"{prefix}import/", ImportUploadView.as_view(kind_name=import_kind), name=f"{name}_import")]
     return [
+        *(imports if import_kind else []),
         path(prefix, list_view.as_view(), name=f"{name}_list"),
         path(f"{prefix}add/", edit_view.as_view(), name=f"{name}_add"),
         path(f"{prefix}<int:pk>/", detail_view.as_view(), name=name),

@@ -4,10 +4,8 @@ from canhgiac.core.registry import CapabilityConfig, NavEntry
 class UnitsConfig(CapabilityConfig):
     default = True
     name = "canhgiac.units"
-    label = "units"
     verbose_name = "Đơn vị hành chính"
     url_prefix = "units/"
     nav = (NavEntry("Đơn vị hành chính", "units:administrativeunit_list", 55),)
     api_routes = "canhgiac.units.api.register"
     demo_loader = "canhgiac.units.services.load_demo"
-    demo_order = 5

@@ -4,12 +4,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from canhgiac.core.imports.kinds import register
+from canhgiac.core.imports.records import RecordImportKind
 from canhgiac.core.models import User
 from canhgiac.core.services import RecordService, require_write
 from canhgiac.units.models import AdministrativeUnit, UnitKindChoices
 
 MERGER = dt.date(2025, 7, 1)  # Resolution 202/2025/QH15: 34 provinces, no district level
 KINDS = {"thành phố trung ương": "central_city", "tỉnh": "province", "phường": "ward", "xã": "commune"}
+SOURCE = "vietnam-provinces 2025.10.1"
 
 
 class UnitService(RecordService):
@@ -34,25 +37,14 @@ def load_from_package(*, actor) -> int:
     require_write(actor, "admin")
     if AdministrativeUnit.objects.filter(valid_from=MERGER).exists():
         return 0
-    source = "vietnam-provinces 2025.10.1"
-    provinces = [
-        AdministrativeUnit(
-            code=f"{p.code.value:02d}", name=p.name, kind=KINDS[p.division_type.value], valid_from=MERGER, source=source
-        )
-        for p in Province.iter_all()
-    ]
-    by_code = {p.code: p for p in bulk_create_with_history(provinces, AdministrativeUnit, default_user=actor)}
-    wards = [
-        AdministrativeUnit(
-            code=f"{w.code.value:05d}",
-            name=w.name,
-            kind=KINDS.get(w.division_type.value, UnitKindChoices.SPECIAL_ZONE),
-            parent=by_code[f"{w.province_code.value:02d}"],
-            valid_from=MERGER,
-            source=source,
-        )
-        for w in Ward.iter_all()
-    ]
+
+    def unit(code: str, item, parent=None) -> AdministrativeUnit:
+        kind = KINDS.get(item.division_type.value, UnitKindChoices.SPECIAL_ZONE)
+        return AdministrativeUnit(code=code, name=item.name, kind=kind, parent=parent, valid_from=MERGER, source=SOURCE)
+
+    provinces = {p.code.value: unit(f"{p.code.value:02d}", p) for p in Province.iter_all()}
+    bulk_create_with_history(list(provinces.values()), AdministrativeUnit, default_user=actor)
+    wards = [unit(f"{w.code.value:05d}", w, provinces[w.province_code.value]) for w in Ward.iter_all()]
     bulk_create_with_history(wards, AdministrativeUnit, default_user=actor, batch_size=1000)
     return len(provinces) + len(wards)
 
@@ -60,3 +52,10 @@ def load_from_package(*, actor) -> int:
 def load_demo(stdout) -> None:
     count = load_from_package(actor=User.objects.get(username="quantri"))
     stdout.write(f"Đơn vị hành chính: {count} đơn vị mới (34 tỉnh, thành phố và các xã, phường từ 01/07/2025).")
+
+
+@register
+class UnitImport(RecordImportKind):
+    name = "units"
+    service = units
+    natural_keys = {"parent": "code"}

@@ -3,4 +3,4 @@ from canhgiac.units.api import UnitFilterSet
 from canhgiac.units.services import units
 
 app_name = "units"
-urlpatterns = record_urls(app_name, units, filterset=UnitFilterSet)
+urlpatterns = record_urls(app_name, units, filterset=UnitFilterSet, import_kind="units")
