@@ -175,7 +175,7 @@ class RecordService:
         for name in [n for n in data if n in self.fields]:
             if not self.writable(actor, None if created else obj, name):
                 raise FieldDenied(name, f"Bạn không được sửa trường “{_label(self.model, name)}” của {self.verb} này.")
-            field = self.model._meta.get_field(name)
+            field: Any = self.model._meta.get_field(name)
             value = data[name]
             if field.many_to_many:
                 m2m[name] = self._checked_links(actor, obj, name, field, value, created)

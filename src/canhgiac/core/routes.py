@@ -4,6 +4,8 @@ CSV/XLSX export and filters) from the model's service, table and filterset, in N
 URL names follow ``<app>:<model>_list``, ``<model>_add``, ``<model>``, ``<model>_edit``, ``<model>_history``.
 """
 
+from typing import Any
+
 import django_filters
 import django_tables2 as tables
 from django.forms import modelform_factory
@@ -48,10 +50,12 @@ def record_urls(
     model = service.model
     table, filterset = table or table_for(service), filterset or filterset_for(service)
     name = model._meta.model_name
-    date_fields = {f.name: DateInput() for f in model._meta.fields if f.get_internal_type() == "DateField"}
+    date_fields: dict[str, Any] = {
+        f.name: DateInput() for f in model._meta.fields if f.get_internal_type() == "DateField"
+    }
     form = form or modelform_factory(model, fields=service.fields, widgets=date_fields)
     attrs = {"model": model}
-    list_view = type(
+    list_view: Any = type(
         f"{model.__name__}ListView",
         (ObjectListView,),
         {
@@ -62,13 +66,15 @@ def record_urls(
             "extra_actions": ((f"{app}:{name}_import", "Nhập từ tệp"),) if import_kind else (),
         },
     )
-    edit_view = type(f"{model.__name__}EditView", (ObjectEditView,), {**attrs, "form_class": form, "service": service})
-    detail_view = type(
+    edit_view: Any = type(
+        f"{model.__name__}EditView", (ObjectEditView,), {**attrs, "form_class": form, "service": service}
+    )
+    detail_view: Any = type(
         f"{model.__name__}View",
         (ObjectDetailView,),
         {**attrs, "template_name": detail_template or "core/object_detail.html", "write_area": service.area},
     )
-    history_view = type(f"{model.__name__}HistoryView", (ObjectHistoryView,), attrs)
+    history_view: Any = type(f"{model.__name__}HistoryView", (ObjectHistoryView,), attrs)
     imports = [path(f"{prefix}import/", ImportUploadView.as_view(kind_name=import_kind), name=f"{name}_import")]
     return [
         *(imports if import_kind else []),

@@ -1,5 +1,7 @@
 """API base: scoped querysets, no DELETE, a /history/ action, domain errors mapped to 400/403."""
 
+from typing import Any
+
 from django.core.exceptions import ImproperlyConfigured
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
@@ -86,7 +88,7 @@ class BaseViewSet(
     """
 
     write_area = "records"
-    service = None
+    service: Any = None
     # Request fields renamed on their way to the service (the API's ``indicators_input`` is the service's
     # ``indicators``).
     service_inputs: dict[str, str] = {}

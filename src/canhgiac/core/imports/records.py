@@ -4,7 +4,7 @@ from the model), each row written through the service — the same rules, checks
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -53,7 +53,7 @@ class RecordImportKind(ImportKind):
         model, data, errors = self.service.model, {}, []
         for column in self.columns:
             value = row.values.get(column.key)
-            field = model._meta.get_field(column.key)
+            field: Any = model._meta.get_field(column.key)
             try:
                 if value in (None, "") or field.is_relation:
                     data[column.key] = value if value not in ("",) else None
@@ -79,7 +79,7 @@ class RecordImportKind(ImportKind):
                 with transaction.atomic():
                     for name, key in self.natural_keys.items():
                         if data.get(name) not in (None, ""):
-                            related = self.service.model._meta.get_field(name).related_model
+                            related: Any = self.service.model._meta.get_field(name).related_model
                             data[name] = related._default_manager.filter(**{key: str(data[name]).strip()}).first()
                             if data[name] is None:
                                 raise FieldError(name, f"không tìm thấy bản ghi có {key} “{row.parsed[name]}”.")

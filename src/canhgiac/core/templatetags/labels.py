@@ -67,7 +67,7 @@ def attr_items(attrs) -> list[tuple[str, str]]:
 @register.filter
 def field_rows(obj) -> list[tuple[str, object]]:
     """(label, value as shown) of a record's own fields, for the generic detail page; personal data left out."""
-    from canhgiac.core.history import _display
+    from canhgiac.core.history import _display, _Names
 
     hidden = {"id", "created_by", *getattr(obj, "personal_fields", ())}
     rows = []
@@ -78,7 +78,7 @@ def field_rows(obj) -> list[tuple[str, object]]:
         if field.choices:
             value = getattr(obj, f"get_{field.name}_display")()
         elif not field.is_relation:
-            value = _display(field, value, None)
+            value = _display(field, value, _Names())
         rows.append((str(field.verbose_name).capitalize(), value))
     return rows
 

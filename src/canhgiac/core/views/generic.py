@@ -1,5 +1,7 @@
 """Generic views every app configures: list (filter, search, sort, paginate, CSV/XLSX), detail, history."""
 
+from typing import Any
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -118,7 +120,7 @@ class ObjectEditView(WriteRequiredMixin, View):
 
     model: type
     form_class: type
-    service = None
+    service: Any = None
     template_name = "core/object_edit.html"
 
     def __init_subclass__(cls, **kwargs):
