@@ -1,7 +1,4 @@
-from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect
-from django.views import View
-
+from canhgiac.cases.views.triage import TriageActionView
 from canhgiac.content import services
 from canhgiac.content.choices import ContentItemStatusChoices
 from canhgiac.content.filtersets import ContentItemFilterSet, QueueFilterSet
@@ -9,7 +6,7 @@ from canhgiac.content.forms import ReviewForm
 from canhgiac.content.models import ContentItem, review_threshold
 from canhgiac.content.tables import ContentItemTable
 from canhgiac.core.services import ServiceError
-from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
+from canhgiac.core.views.generic import ObjectActionView, ObjectDetailView, ObjectHistoryView, ObjectListView
 
 
 class ReviewQueueView(ObjectListView):
@@ -64,30 +61,19 @@ class ContentItemHistoryView(ObjectHistoryView):
     model = ContentItem
 
 
-class ItemActionView(WriteRequiredMixin, View):
-    """POST-only: one of review / dismiss / escalate, then back to the item (or to the new case)."""
+class ItemReviewView(ObjectActionView):
+    """Confirm or correct the classifier's label, then back to the item (or to the queue)."""
 
-    action = ""
+    model = ContentItem
 
-    def post(self, request, pk):
-        item = get_object_or_404(ContentItem.objects.visible_to(request.user), pk=pk)
-        try:
-            if self.action == "review":
-                form = ReviewForm(request.POST)
-                if not form.is_valid():
-                    messages.error(request, "Chọn một nhãn hợp lệ.")
-                    return redirect(item)
-                item = services.review_item(item, actor=request.user, label=form.cleaned_data["label"])
-                messages.success(request, f"Đã ghi nhãn: {item.get_reviewed_label_display()}.")
-            elif self.action == "dismiss":
-                services.dismiss_item(item, actor=request.user, reason=request.POST.get("reason", ""))
-                messages.success(request, "Đã bỏ qua nội dung.")
-            elif self.action == "escalate":
-                case = services.escalate_item(item, actor=request.user)
-                messages.success(request, f"Đã tạo vụ việc {case.code} từ nội dung.")
-                return redirect(case)
-        except ServiceError as exc:
-            messages.error(request, str(exc))
-        if request.POST.get("next") == "queue":
-            return redirect("content:review_queue")
-        return redirect(item)
+    def act(self, request, obj):
+        form = ReviewForm(request.POST)
+        if not form.is_valid():
+            raise ServiceError("Chọn một nhãn hợp lệ.")
+        item = services.review_item(obj, actor=request.user, label=form.cleaned_data["label"])
+        return f"Đã ghi nhãn: {item.get_reviewed_label_display()}.", None
+
+
+class ItemTriageView(TriageActionView):
+    model = ContentItem
+    triage = services.items

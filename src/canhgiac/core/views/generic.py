@@ -9,6 +9,7 @@ from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import resolve, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -185,3 +186,31 @@ def add_service_error(form, exc) -> bool:
     else:
         return False
     return True
+
+
+class ObjectActionView(WriteRequiredMixin, View):
+    """POST-only: one service action on one record the user may see, then back to it (or where ``act`` says).
+
+    Subclasses set ``model`` and implement ``act(request, obj) -> (message, target or None)``; a ``ServiceError``
+    becomes an error message. ``next=<path on this site>`` in the form overrides where the user goes back to."""
+
+    model: Any = None
+
+    def act(self, request, obj) -> tuple[str, Any]:
+        raise NotImplementedError
+
+    def back(self, request, obj):
+        target = request.POST.get("next", "")
+        if target and url_has_allowed_host_and_scheme(target, {request.get_host()}):
+            return target
+        return obj
+
+    def post(self, request, pk):
+        obj = get_object_or_404(self.model._default_manager.visible_to(request.user), pk=pk)
+        try:
+            message, target = self.act(request, obj)
+        except ServiceError as exc:
+            messages.error(request, str(exc))
+            return redirect(self.back(request, obj))
+        messages.success(request, message)
+        return redirect(target or self.back(request, obj))

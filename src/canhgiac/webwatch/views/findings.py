@@ -1,10 +1,5 @@
-from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect
-from django.views import View
-
-from canhgiac.cases.triage import find_case
-from canhgiac.core.services import ServiceError
-from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
+from canhgiac.cases.views.triage import TriageActionView
+from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView
 from canhgiac.webwatch import services
 from canhgiac.webwatch.choices import FindingStatusChoices
 from canhgiac.webwatch.filtersets import FindingFilterSet
@@ -48,36 +43,16 @@ class FindingHistoryView(ObjectHistoryView):
     model = Finding
 
 
-class FindingEscalateView(WriteRequiredMixin, View):
-    """ "Chuyển thành vụ việc": one click opens a case and leads to it."""
+class FindingEscalateView(TriageActionView):
+    """ "Chuyển thành vụ việc": opens a case (or adds to the one named) and leads to it."""
 
-    def post(self, request, pk):
-        finding = get_object_or_404(Finding.objects.visible_to(request.user), pk=pk)
-        try:
-            existing = find_case(request.POST.get("case"), request.user)
-            case = services.escalate_finding(finding, actor=request.user, case=existing)
-        except ServiceError as exc:
-            messages.error(request, str(exc))
-            return redirect(finding)
-        verb = "Đã bổ sung dấu hiệu vào vụ việc" if existing else "Đã tạo vụ việc"
-        messages.success(request, f"{verb} {case.code} từ dấu hiệu trên website.")
-        return redirect(case)
+    model = Finding
+    triage = services.findings
+    step = "escalate"
 
 
-class FindingDismissView(WriteRequiredMixin, View):
+class FindingDismissView(TriageActionView):
     """ "Bỏ qua (báo động nhầm)" with a reason, or "Mở lại" a dismissed finding."""
 
-    def post(self, request, pk):
-        finding = get_object_or_404(Finding.objects.visible_to(request.user), pk=pk)
-        try:
-            if request.POST.get("action") == "reopen":
-                services.reopen_finding(finding, actor=request.user)
-                messages.success(request, "Đã mở lại dấu hiệu.")
-            else:
-                services.dismiss_finding(finding, actor=request.user, reason=request.POST.get("reason", ""))
-                messages.success(
-                    request, "Đã bỏ qua dấu hiệu (báo động nhầm); các lần quét sau không tính dấu hiệu này."
-                )
-        except ServiceError as exc:
-            messages.error(request, str(exc))
-        return redirect(finding)
+    model = Finding
+    triage = services.findings
