@@ -9,3 +9,6 @@ class UnitsConfig(CapabilityConfig):
     nav = (NavEntry("Đơn vị hành chính", "units:administrativeunit_list", 55),)
     api_routes = "canhgiac.units.api.register"
     demo_loader = "canhgiac.units.services.load_demo"
+
+    def ready(self):
+        from canhgiac.units import services  # noqa: F401  (registers the units import kind)

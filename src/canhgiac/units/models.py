@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 
 from canhgiac.core.models import BaseModel, BaseQuerySet
@@ -16,7 +15,7 @@ class UnitKindChoices(models.TextChoices):
 class UnitQuerySet(BaseQuerySet):
     def on(self, day):
         """The units in force on ``day``: a report of 2024 counts 2024's units."""
-        return self.filter(Q(valid_to__isnull=True) | Q(valid_to__gt=day), valid_from__lte=day)
+        return self.filter(models.Q(valid_to__isnull=True) | models.Q(valid_to__gt=day), valid_from__lte=day)
 
 
 class AdministrativeUnit(BaseModel):

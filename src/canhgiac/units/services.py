@@ -50,8 +50,8 @@ def load_from_package(*, actor) -> int:
 
 
 def load_demo(stdout) -> None:
-    count = load_from_package(actor=User.objects.get(username="quantri"))
-    stdout.write(f"Đơn vị hành chính: {count} đơn vị mới (34 tỉnh, thành phố và các xã, phường từ 01/07/2025).")
+    new = load_from_package(actor=User.objects.get(username="quantri"))
+    stdout.write(f"Đơn vị hành chính: {new} đơn vị mới (34 tỉnh, thành phố và các xã, phường từ 01/07/2025).")
 
 
 @register
