@@ -44,8 +44,8 @@ def test_end_before_start_is_a_field_error_and_nothing_is_stored(world):
 def test_import_through_the_service_all_or_nothing_with_row_errors(world, client):
     admin = world.user("administrator")
     header = login(client, admin).get("/imports/units/template.csv").content.decode("utf-8-sig").splitlines()[0]
-    assert header.startswith('Mã đơn vị,Tên,"Cấp, loại",Thuộc tỉnh,Hiệu lực từ ngày'), header
-    good = 'Mã đơn vị,Tên,"Cấp, loại",Thuộc tỉnh,Hiệu lực từ ngày\n42,Tỉnh Hà Tĩnh,Tỉnh,,01/07/2025\n'
+    assert header.startswith("Mã đơn vị,Tên,Cấp hành chính,Thuộc tỉnh,Hiệu lực từ ngày"), header
+    good = "Mã đơn vị,Tên,Cấp hành chính,Thuộc tỉnh,Hiệu lực từ ngày\n42,Tỉnh Hà Tĩnh,Tỉnh,,01/07/2025\n"
     assert import_now("units", SimpleUploadedFile("u.csv", good.encode()), actor=admin).status == "done"
     bad = good.replace("42,", "43,") + "12345,Xã X,Xã,99,31/02/2025\n"
     job = import_now("units", SimpleUploadedFile("u.csv", bad.encode()), actor=admin)

@@ -23,7 +23,7 @@ class AdministrativeUnit(BaseModel):
 
     code = models.CharField("mã đơn vị", max_length=10, db_index=True)
     name = models.CharField("tên", max_length=200)
-    kind = models.CharField("cấp, loại", max_length=20, choices=UnitKindChoices.choices, db_index=True)
+    kind = models.CharField("cấp hành chính", max_length=20, choices=UnitKindChoices.choices, db_index=True)
     parent = models.ForeignKey(
         "self", verbose_name="thuộc tỉnh", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
     )

@@ -27,6 +27,15 @@ def _date(value):
     raise ValueError(f"“{text}” không phải ngày (dd/mm/yyyy).")
 
 
+def _example(field) -> str:
+    """A value for the template's example row: a choice's label, a date written dd/mm/yyyy."""
+    if field.choices:
+        return str(field.choices[0][1])
+    if field.get_internal_type() == "DateField":
+        return "01/07/2025"
+    return ""
+
+
 class RecordImportKind(ImportKind):
     service: ClassVar[RecordService]
     # Foreign keys are written in the file by a natural key of the row they point to: {"parent": "code"}.
@@ -44,6 +53,7 @@ class RecordImportKind(ImportKind):
                 str(f.verbose_name).capitalize(),
                 required=not (f.blank or f.has_default()),
                 help=" / ".join(str(label) for _, label in f.choices) if f.choices else "",
+                example=_example(f),
             )
             for f in fields
             if not f.many_to_many
