@@ -17,6 +17,9 @@ _GENERIC_LABELS = frozenset(
 _SEPARATORS = re.compile(r"\s+[-|–—:»>#*•·~+/]+\s+|\s*[|»>#•·~]\s*|:\s+")
 
 
+_DISCUSSION = "thảo luận về cờ bạc (tin tức, pháp luật, nghiên cứu, cảnh báo)"
+
+
 @dataclass(slots=True)
 class Verdict:
     promotes: bool
@@ -24,7 +27,7 @@ class Verdict:
     discussing: list[str] = field(default_factory=list)  # reasons it discusses
 
     def explain(self) -> str:
-        verdict = "quảng cáo cờ bạc" if self.promotes else "thảo luận về cờ bạc (tin tức, pháp luật, nghiên cứu, cảnh báo)"
+        verdict = "quảng cáo cờ bạc" if self.promotes else _DISCUSSION
         parts = [f"Đánh giá: {verdict}."]
         if self.selling:
             parts.append("Dấu hiệu quảng cáo: " + "; ".join(self.selling) + ".")
@@ -46,7 +49,8 @@ def judge(hits: Hits, *, glued: str = "", article: bool = False) -> Verdict:
     if glued:
         v.selling.append(f"tên của chính trang (“{glued}”) bị ghép với cụm từ cờ bạc — kiểu tiêu đề bị chèn")
     if hits.enforcement:
-        v.discussing.append("từ ngữ tin tức, pháp luật, nghiên cứu, cảnh báo: " + ", ".join(hits.terms_of("enforcement")))
+        words = ", ".join(hits.terms_of("enforcement"))
+        v.discussing.append(f"từ ngữ tin tức, pháp luật, nghiên cứu, cảnh báo: {words}")
     if article:
         v.discussing.append("trang có tiêu đề bài viết riêng trùng với tiêu đề trang")
     if glued:

@@ -216,12 +216,12 @@ class Vocabulary:
 
 def _outermost(matches) -> list[tuple[str, str]]:
     """Word matches, without those inside a longer one ("judi" inside "judi online" counts once)."""
-    spans = [(end - len(term) - (1 if category == "brand" else 2), end, category, term) for end, (category, term) in matches]
+    spans = [(end - len(term) - (1 if cat == "brand" else 2), end, cat, term) for end, (cat, term) in matches]
     if len(spans) < 2:
         return [(c, t) for _, _, c, t in spans]
     spans.sort(key=lambda s: (s[0], -s[1]))
     out, reach = [], -1
-    for start, end, category, term in spans:
+    for _, end, category, term in spans:
         if end <= reach:
             continue
         out.append((category, term))
