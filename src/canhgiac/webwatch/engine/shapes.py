@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
-
 # Betting brands follow a few shapes (new88, mb66, 789bet, 8kbet, 33win, hitclub, nvmslot898, rans4d, kmet168):
 # a word of that shape counts as a brand even when the shipped list does not know it yet.
 BRAND_SHAPE = re.compile(
@@ -19,38 +17,42 @@ BRAND_SHAPE = re.compile(
     r"|[a-z]{2,12}(?:69|128|138|168|178|188|288|303|898|4d)"
     r"|[a-z0-9]*\d[a-z0-9]*(?:bet|win|vip)|[a-z0-9]{2,6}club"
 )
-# Letters-only names built like brands (tawonbet, watitoto, indoslot, ayamjp) and letters+digits words
-# (mpo1221, as1131): ordinary words share these shapes (alphabet, timeslot, covid19), so they are context.
-WEAK_SHAPE = re.compile(r"[a-z]{3,12}(?:bet|toto|togel|slot|gacor|jp|hoki)|[a-z]{2,12}\d{2,4}")
+# Letters-only names built like brands (tawonbet, watitoto, indoslot, ayamjp): ordinary words share these shapes
+# (alphabet, timeslot), so they are context.
+WEAK_SHAPE = re.compile(r"[a-z]{3,12}(?:bet|toto|togel|slot|gacor|jp|hoki)")
 SHAPE_STOP = frozenset(
     {
         "covid19", "fanclub", "golfclub", "g20", "ak47", "b52", "mig21", "alphabet", "tibet", "sorbet", "abet",
         "timeslot", "pigslot", "windows10", "iso9001", "iso27001", "top10", "top100", "sdgs2030", "pp71",
     }
 )  # fmt: skip
-_ENDS = ahocorasick.Automaton()
-for _end in (
+# Word ends that make a word worth testing against the brand shapes.
+ENDS = (
     "88 68 99 66 86 79 52 365 789 777 69 128 138 168 178 188 288 303 898 4d bet win vip club toto togel slot gacor jp "
-    "hoki 0 1 2 3 4 5 6 7 8 9"
-).split():
-    _ENDS.add_word(_end + " ", len(_end))
-_ENDS.make_automaton()
+    "hoki"
+).split()
 
-_DEPOSIT_WORDS = (" dep", " dp ", " nap ", " wd ", " rut ", " withdraw ", " bet ", " isi saldo ")
-
-# Shapes on the folded stream (lower-case ASCII words between single spaces).
+# Shapes on the folded stream, tried only where one of their first words occurs.
 _MONEY = r"\d+ ?(?:k|rb|ribu|000|jt|juta|tr|trieu|m)?"
 _DEPOSIT = re.compile(
     r" (?:depo|deposit|dp|isi saldo) (?:(?:via|pakai|lewat|minimal|min) )?"
     rf"(?:{_MONEY}|pulsa|dana|ovo|gopay|qris|linkaja|tanpa potongan|ewallet|e wallet)(?= )"
     rf"| (?:nap|nap tien|nap the|nap lan dau) {_MONEY}(?= )"
     rf"| (?:wd|withdraw|rut|rut tien) (?:{_MONEY}|gede|besar|cepat|lancar|nhanh|sieu toc)(?= )"
-    r"| (?:min|minimal|min bet) bet \d+(?= )| bet \d+ (?:perak|rupiah|rp)(?= )"
+    r"| (?:min|minimal) bet \d+(?= )| bet \d+ (?:perak|rupiah|rp)(?= )"
 )
-_WON = re.compile(
-    r" (?:menang|jp|jackpot|maxwin|thang|an|no hu|win|won|cair) (?:rp )?\d+ ?(?:jt|juta|m|k|tr|trieu|ty|ti|rb)(?= )"
-)
+_WON = re.compile(r" (?:menang|jp|jackpot|maxwin|thang|win|won|cair) (?:rp )?\d+ ?(?:jt|juta|m|k|tr|trieu|ty|rb)(?= )")
 _MULTIPLIER = re.compile(r" (?:x\d{2,5}|\d{2,5}x)(?= )")
+#: (first word, (pattern, label, category, offset of the pattern's start before the key's end)).
+TRIGGERS: list[tuple[str, tuple]] = []
+for _word in "depo deposit dp isi nap wd withdraw rut min minimal bet".split():
+    TRIGGERS.append((f" {_word} ", (_DEPOSIT, "nạp/rút/cược kèm số tiền: ", "promo", len(_word) + 1)))
+for _word in "menang jp jackpot maxwin thang win won cair".split():
+    TRIGGERS.append((f" {_word} ", (_WON, "số tiền thắng: ", "promo", len(_word) + 1)))
+for _d in "0123456789":
+    TRIGGERS.append((f" x{_d}", (_MULTIPLIER, "hệ số nhân: ", "context", 2)))
+    TRIGGERS.append((f"{_d}x ", (_MULTIPLIER, "hệ số nhân: ", "context", -1)))
+
 
 # Shapes on the raw text.
 _SPIN = re.compile(r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{0,60}){1,12}\}")
@@ -62,31 +64,37 @@ _DECORATION = re.compile(
 )
 
 
-def word_shapes(stream: str, known_brands: set[str]) -> list[tuple[str, str]]:
-    """Brand-shaped words of a folded stream (those not already found as a known brand)."""
+def word_shapes(stream: str, ends: list[int], known: set[str]) -> list[tuple[str, str]]:
+    """Brand-shaped words of a folded stream, at the ``ends`` (positions of the space after a word ending like a
+    brand) the vocabulary automaton found; words already found as a known term are left out."""
     found = []
     last = -1
-    for end, _ in _ENDS.iter(stream):
+    for end in ends:
         if end == last:  # "slot88 " ends with "88 " and "8 ": look at each word once
             continue
         last = end
         word = stream[stream.rfind(" ", 0, end) + 1 : end]
-        if word.isdigit() or word in SHAPE_STOP or any(word.startswith(b) for b in known_brands):
+        if word.isdigit() or word in SHAPE_STOP or any(word.startswith(b) for b in known):
             continue
         if BRAND_SHAPE.fullmatch(word):
             found.append(("brand", word))
-        elif WEAK_SHAPE.fullmatch(word) and not word.isdigit():
+        elif WEAK_SHAPE.fullmatch(word):
             found.append(("context", word))
     return found
 
 
-def stream_shapes(stream: str) -> list[tuple[str, str]]:
-    """Deposit / withdrawal with amounts, amounts won, multipliers in a folded stream."""
+def stream_shapes(stream: str, triggers: list[tuple[int, tuple]]) -> list[tuple[str, str]]:
+    """Deposit / withdrawal with amounts, amounts won, multipliers, tried where the automaton found a first word."""
     found: list[tuple[str, str]] = []
-    if any(w in stream for w in _DEPOSIT_WORDS):
-        found.extend(("promo", "nạp/rút/cược kèm số tiền: " + m.group().strip()) for m in _DEPOSIT.finditer(stream))
-    found.extend(("promo", "số tiền thắng: " + m.group().strip()) for m in _WON.finditer(stream))
-    found.extend(("context", "hệ số nhân: " + m.group().strip()) for m in _MULTIPLIER.finditer(stream))
+    tried: set[tuple[int, int]] = set()
+    for end, (pattern, label, category, back) in triggers:
+        start = stream.rfind(" ", 0, end) if back < 0 else end - back
+        if (start, id(pattern)) in tried:
+            continue
+        tried.add((start, id(pattern)))
+        m = pattern.match(stream, start)
+        if m:
+            found.append((category, label + m.group().strip()))
     return found
 
 
@@ -95,12 +103,20 @@ def raw_shapes(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     if "{" in text and "|" in text:
         found.extend(("context", "cú pháp spin: " + m.group()[:40]) for m in _SPIN.finditer(text))
-    if _EXOTIC.search(text):
+    if has_exotic(text):
         found.extend(("promo", "biểu tượng cờ bạc " + m.group()) for m in _GAMBLING_EMOJI.finditer(text))
         found.extend(("context", "biểu tượng trang trí " + m.group()) for m in _DECORATION.finditer(text))
     return found
 
 
+_LEADS = (b"\xe0", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef", b"\xf0")
+_ARROWS = re.compile(rb"\xe2[\x86-\xaf]")
+
+
 def has_exotic(text: str) -> bool:
-    """True when ``text`` has Thai or CJK letters, symbols or emoji (which :func:`fold` drops)."""
-    return _EXOTIC.search(text) is not None
+    """True when ``text`` has Thai or CJK letters, symbols or emoji (which :func:`fold` drops); tested on the UTF-8
+    lead bytes of those blocks, ten times faster than a character class over Vietnamese text."""
+    if text.isascii():
+        return False
+    data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _LEADS) or (b"\xe2" in data and _ARROWS.search(data) is not None)

@@ -114,12 +114,26 @@ class Vocabulary:
         self._compact = ahocorasick.Automaton()
         self._script = ahocorasick.Automaton()  # Chinese and Thai terms, matched on the text as written
         self._ambiguous: dict[str, str] = {}
+        self._keys: list[tuple[str, tuple[str, str]]] = []
         self.category_of: dict[str, str] = {}
         for category, terms in sections.items():
             for raw in terms:
                 self._add(category, raw)
         self.enforcement_terms = {t for t, c in self.category_of.items() if c == "enforcement"}
         self.context_terms = {t for t, c in self.category_of.items() if c == "context"}
+        # A match of "judi online" also matches "judi": each container lists the terms inside it, to count once.
+        self._inner: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for key, value in self._keys:
+            inner = [v for k, v in self._keys if v != value and k in key + " "]
+            if inner:
+                self._inner[value] = inner
+        # Shape cues share the one pass over the text: word ends of brand shapes, first words of deposit shapes.
+        for end in shapes.ENDS:
+            self._words.add_word(end + " ", ("~end", ""))
+        for key, payload in shapes.TRIGGERS:
+            if self._words.exists(key):  # a word of the list too ("depo"): cue on the word's start instead
+                key, payload = key.rstrip(), payload[:3] + (payload[3] - 1,)
+            self._words.add_word(key, ("~trigger", payload))
         for automaton in (self._words, self._compact, self._script):
             if len(automaton):
                 automaton.make_automaton()
@@ -140,6 +154,7 @@ class Vocabulary:
         self.category_of[folded] = category
         key = " " + folded if category == "brand" else " " + folded + " "
         self._words.add_word(key, (category, folded))
+        self._keys.append((key, (category, folded)))
         compact = folded.replace(" ", "")
         if not ambiguous and (len(compact) >= 5 or category == "brand"):
             self._compact.add_word(compact, (category, folded))
@@ -170,12 +185,23 @@ class Vocabulary:
             return hits
         if stream is None:
             stream = fold(text)
-        found = _outermost(self._words.iter(stream))
+        found: list[tuple[str, str]] = []
+        ends: list[int] = []
+        triggers: list[tuple[int, tuple]] = []
+        for end, value in self._words.iter(stream):
+            kind = value[0]
+            if kind == "~end":
+                ends.append(end)
+            elif kind == "~trigger":
+                triggers.append((end, value[1]))
+            else:
+                found.append(value)
         for run in letter_runs(stream):
             found.extend(value for _, value in self._compact.iter(run))
-        known = {t for _, t in found}
-        found.extend(shapes.word_shapes(stream, known))
-        found.extend(shapes.stream_shapes(stream))
+        if ends:
+            found.extend(shapes.word_shapes(stream, ends, {t for _, t in found}))
+        if triggers:
+            found.extend(shapes.stream_shapes(stream, triggers))
         if shapes.has_exotic(text):
             if len(self._script):
                 found.extend(value for _, value in self._script.iter(unicodedata.normalize("NFKC", text).lower()))
@@ -184,9 +210,16 @@ class Vocabulary:
             found.extend(shapes.raw_shapes(text))
         if not found:
             return hits
+        counted = Counter(found)
+        for container in [v for v in counted if v in self._inner]:
+            for inner in self._inner[container]:
+                if counted.get(inner, 0) > 0:
+                    counted[inner] -= min(counted[inner], counted[container])
         lowered = None
-        context: list[str] = []
-        for category, term in found:
+        context: Counter = Counter()
+        for (category, term), n in counted.items():
+            if n <= 0:
+                continue
             accented = self._ambiguous.get(term)
             if accented is not None:
                 if lowered is None:
@@ -194,13 +227,13 @@ class Vocabulary:
                 if accented not in lowered:
                     continue
             if category == "context":
-                context.append(term)
+                context[term] += n
                 continue
-            setattr(hits, category, getattr(hits, category) + 1)
-            hits.terms[term] += 1
+            setattr(hits, category, getattr(hits, category) + n)
+            hits.terms[term] += n
             hits.kinds[term] = category
         if context and hits.strong:  # "daftar", "bonus", "khuyến mãi" alone are everyday words
-            hits.context = len(context)
+            hits.context = sum(context.values())
             hits.terms.update(context)
             hits.kinds.update((t, "context") for t in context)
         return hits
@@ -212,21 +245,6 @@ class Vocabulary:
             if category == "brand" or (category in ("gambling", "promo") and len(term) >= 6):
                 return term
         return None
-
-
-def _outermost(matches) -> list[tuple[str, str]]:
-    """Word matches, without those inside a longer one ("judi" inside "judi online" counts once)."""
-    spans = [(end - len(term) - (1 if cat == "brand" else 2), end, cat, term) for end, (cat, term) in matches]
-    if len(spans) < 2:
-        return [(c, t) for _, _, c, t in spans]
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    out, reach = [], -1
-    for _, end, category, term in spans:
-        if end <= reach:
-            continue
-        out.append((category, term))
-        reach = max(reach, end)
-    return out
 
 
 @lru_cache(maxsize=1)
