@@ -77,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     print("webwatch quality\n")
     for part, label in (("dev", "development"), ("heldout", "held-out")):
         ok &= measure(engine, real_samples(part), f"real corpus (judol-serp-2025, {label} part)", args.show_misses)
+    # Not a target, a check on overfitting: the real held-out part without the brand names learned from the data.
+    blind = shared_engine(without_seen_brands=True)
+    title = "real held-out part, brand names seen in the data left out"
+    measure(blind, real_samples("heldout"), title, args.show_misses)
     if not args.real_only:
         corpus = "tuning" if args.tuning else "held-out"
         generated = samples(args.seed, args.n, heldout=not args.tuning)

@@ -98,7 +98,9 @@ class MetaTagsCheck(PageCheck):
         out = []
         for doc, identities in ctx.distinct():
             seen: set[str] = set()
-            total = Hits()
+            glued = glued_name(doc.title, site_names(ctx.site_host, doc.meta), ctx.vocabulary)
+            article = bool(doc.h1) and len(doc.h1) > 10 and fold(doc.h1) in fold(doc.title)
+            selling, mentioning = Hits(), Hits()
             named: list[str] = []
             for name, value in [("title", doc.title)] + [(n, v) for n in META_FIELDS for v in doc.meta.get(n, ())]:
                 if not value.strip() or value in seen:
@@ -107,14 +109,19 @@ class MetaTagsCheck(PageCheck):
                 # The page's own headline is the article's subject; judge only what was written around it.
                 rest = value.replace(doc.h1, " ") if doc.h1 and len(doc.h1) > 10 else value
                 hits = ctx.hits(rest) if rest.strip() else None
-                if hits is not None and hits.any_gambling:
-                    total.add(hits)
-                    named.append(name)
-            if not total.any_gambling:
+                if hits is None or not hits.any_gambling:
+                    continue
+                named.append(name)
+                own = judge(hits, glued=glued if name == "title" else "", article=article)
+                (selling if own.promotes else mentioning).add(hits)
+            if not named:
                 continue
-            glued = glued_name(doc.title, site_names(ctx.site_host, doc.meta), ctx.vocabulary)
-            article = bool(doc.h1) and len(doc.h1) > 10 and fold(doc.h1) in fold(doc.title)
-            verdict = judge(total, glued=glued, article=article)
+            if selling.any_gambling:
+                verdict = judge(selling, glued=glued, article=article)
+                verdict.promotes = True
+                verdict.discussing += judge(mentioning).discussing
+            else:
+                verdict = judge(mentioning, article=article)
             evidence = snippet(" | ".join(f"{n}: {v}" for n in named for v in _values(doc, n)))
             if verdict.promotes:
                 out.append(

@@ -163,9 +163,13 @@ class Vocabulary:
 
     @classmethod
     def from_file(cls, path: Path) -> Vocabulary:
+        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "vocabulary") -> Vocabulary:
         sections: dict[str, list[str]] = {c: [] for c in CATEGORIES}
         current = None
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in text.splitlines():
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
