@@ -209,7 +209,8 @@ def inject(rng: random.Random, sample, html: str, domains, heldout: bool) -> Non
             html = re.sub(r"<title>[^<]*</title>", f"<title>{spam} - {site}</title>", html, count=1)
         else:
             html = html.replace("<title>", f"<title>{spam} ", 1)
-        html = re.sub(r'<meta name="description" content="[^"]*"', f'<meta name="description" content="{desc}"', html, count=1)
+        meta = '<meta name="description" content="'
+        html = re.sub(re.escape(meta) + r'[^"]*"', f'{meta}{desc}"', html, count=1)
     else:  # pragma: no cover - guarded by TECHNIQUES
         raise ValueError(t)
     sample.views = views or {i: html for i in ALL}
