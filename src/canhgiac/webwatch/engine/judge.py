@@ -46,6 +46,8 @@ def judge(hits: Hits, *, glued: str = "", article: bool = False) -> Verdict:
         v.selling.append("lời mời chơi, nạp tiền, số tiền: " + ", ".join(hits.terms_of("promo")))
     if hits.game:
         v.selling.append("tên trò chơi slot / nhà cung cấp game: " + ", ".join(hits.terms_of("game")))
+    if hits.context and (hits.promo or hits.brand or hits.game):
+        v.selling.append("từ ngữ, hình dạng đi kèm quảng cáo: " + ", ".join(hits.terms_of("context")))
     if glued:
         v.selling.append(f"tên của chính trang (“{glued}”) bị ghép với cụm từ cờ bạc — kiểu tiêu đề bị chèn")
     if hits.enforcement:

@@ -31,6 +31,7 @@ _CONFUSABLES = str.maketrans(
     "аеорсухіјѕԁтнкмвАЕОРСУХІЈЅТНКМВαοικνρτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdtnkmbAEOPCYXIJSTHKMBaoikvptuxABEHIKMNOPTYX",
 )
+_RANK = {"context": 0, "enforcement": 0, "defacement": 0, "gambling": 1, "game": 2, "promo": 3, "brand": 3}
 _LETTER_RUN = re.compile(r" (?:[a-z0-9] ){3,}")
 _SCRIPT_TERM = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff]")
 
@@ -121,10 +122,11 @@ class Vocabulary:
                 self._add(category, raw)
         self.enforcement_terms = {t for t, c in self.category_of.items() if c == "enforcement"}
         self.context_terms = {t for t, c in self.category_of.items() if c == "context"}
-        # A match of "judi online" also matches "judi": each container lists the terms inside it, to count once.
+        # A match of "judi online" also matches "judi": each container lists the terms inside it, to count once
+        # (a selling word inside a plain gambling phrase, "gacor" in "slot gacor", still counts for itself).
         self._inner: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for key, value in self._keys:
-            inner = [v for k, v in self._keys if v != value and k in key + " "]
+            inner = [v for k, v in self._keys if v != value and k in key + " " and _RANK[v[0]] <= _RANK[value[0]]]
             if inner:
                 self._inner[value] = inner
         # Shape cues share the one pass over the text: word ends of brand shapes, first words of deposit shapes.
