@@ -18,17 +18,23 @@ TEMPLATES = [
     "{N} {e} Nổ hũ {g} nạp {k}0k nhận thưởng {x}",
     "{N} Slot {g} Scatter Hitam {x} WD Cepat",
     "{N} 官网 {g} 注册送彩金 {e}",
+    "{N} {e} {g} Scatter Hitam {x} Depo {k}k",
+    "{N} {e} {g} {x} - WD Cepat",
 ]
 HELDOUT_TEMPLATES = [
     "{N} {e} Bocoran RTP {g} Pola Maxwin {x} Depo Pulsa",
     "{N} | Game {g} nổ hũ uy tín, nạp {k}k rút nhanh {e}",
     "{N} {e} Slot Online {g} Bet 200 Jackpot {x}",
     "{N} 老虎机 {g} 首存 {k}0 {e}",
+    "{N} {e} {g} Pecah {x} Depo Pulsa {k}rb",
+    "{N} ★ {g} {x} nạp {k}k",
 ]
 DESCRIPTIONS = [
     "{{Daftar|Login|Akses}} {N} {{sekarang|hari ini}} dan {{raih|dapatkan}} maxwin {x} di {g}. Min depo {k}k via QRIS.",
     "{N} là {{cổng game|nhà cái}} {{uy tín|hàng đầu}}: {g}, nạp {k}0k tặng {k}0k, rút tiền siêu tốc.",
     "{N} menghadirkan {g} dengan RTP tinggi, scatter {x}, deposit pulsa {k}rb tanpa potongan.",
+    "{N} {g} {x}, depo {k}k via QRIS, WD {{cepat|lancar}}.",
+    "{N}: {g}, {{Olympus|Bonanza|Princess}} {x}, nạp {k}0k.",
 ]
 
 # (title, description): research, law, warnings and news that discuss gambling with words not in their headline.
