@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-FAST = ["--timeout", "3", "--retries", "0", "--rate", "0"]
+FAST = ["--timeout", "3", "--retries", "0", "--rate", "0", "--allow-private"]
 
 
 def watch(*args: str, var: Path) -> subprocess.CompletedProcess:
@@ -65,3 +65,17 @@ def test_update_blocklist_reports_bad_lines_and_is_used_by_scan(sites, tmp_path,
     assert "thêm 50 tên miền" in run.stdout and "Dòng 52" in run.stderr
     stored = (tmp_path / "webwatch" / "blocklist.txt").read_text().split()
     assert sorted(stored) == sorted(set(real_domains[:50]))
+
+
+def test_loopback_needs_allow_private(sites, blocklist_file, tmp_path):
+    run = watch("scan", sites["clean"], "--json", "--blocklist", str(blocklist_file), "--retries", "0", var=tmp_path)
+    data = json.loads(run.stdout)
+    assert data[0]["status"] == "error"
+    errors = data[0]["errors"] + [e for p in data[0]["pages"] for e in p["errors"]]
+    assert any(e["kind"] == "forbidden_address" and "--allow-private" in e["message"] for e in errors)
+
+
+def test_bad_allowed_network_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("CANHGIAC_FETCH_ALLOW_NETWORKS", "10.0.0.0/8,nội-bộ")
+    run = watch("scan", "http://127.0.0.1:1/", "--allow-private", var=tmp_path)
+    assert run.returncode == 2 and "nội-bộ" in run.stderr
