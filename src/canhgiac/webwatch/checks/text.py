@@ -100,6 +100,7 @@ class MetaTagsCheck(PageCheck):
             seen: set[str] = set()
             glued = glued_name(doc.title, site_names(ctx.site_host, doc.meta), ctx.vocabulary)
             article = bool(doc.h1) and len(doc.h1) > 10 and fold(doc.h1) in fold(doc.title)
+            foreign = len(doc.visible_text) >= 200 and not ctx.hits(doc.visible_text).any_gambling
             selling, mentioning = Hits(), Hits()
             named: list[str] = []
             for name, value in [("title", doc.title)] + [(n, v) for n in META_FIELDS for v in doc.meta.get(n, ())]:
@@ -112,16 +113,16 @@ class MetaTagsCheck(PageCheck):
                 if hits is None or not hits.any_gambling:
                     continue
                 named.append(name)
-                own = judge(hits, glued=glued if name == "title" else "", article=article)
+                own = judge(hits, glued=glued if name == "title" else "", article=article, foreign=foreign)
                 (selling if own.promotes else mentioning).add(hits)
             if not named:
                 continue
             if selling.any_gambling:
-                verdict = judge(selling, glued=glued, article=article)
+                verdict = judge(selling, glued=glued, article=article, foreign=foreign)
                 verdict.promotes = True
                 verdict.discussing += judge(mentioning).discussing
             else:
-                verdict = judge(mentioning, article=article)
+                verdict = judge(mentioning, article=article, foreign=foreign)
             evidence = snippet(" | ".join(f"{n}: {v}" for n in named for v in _values(doc, n)))
             if verdict.promotes:
                 out.append(

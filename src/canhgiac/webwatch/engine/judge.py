@@ -36,9 +36,10 @@ class Verdict:
         return " ".join(parts)
 
 
-def judge(hits: Hits, *, glued: str = "", article: bool = False) -> Verdict:
+def judge(hits: Hits, *, glued: str = "", article: bool = False, foreign: bool = False) -> Verdict:
     """Weigh what sells against what discusses. ``glued``: the site's name found glued to a gambling phrase in the
-    title (the strongest sign of an injected title); ``article``: the page has its own article headline."""
+    title (the strongest sign of an injected title); ``article``: the page has its own article headline;
+    ``foreign``: the page's own visible text never mentions gambling, so the gambling words do not belong to it."""
     v = Verdict(promotes=False)
     if hits.brand:
         v.selling.append("tên nhà cái / thương hiệu cờ bạc: " + ", ".join(hits.terms_of("brand")))
@@ -50,6 +51,8 @@ def judge(hits: Hits, *, glued: str = "", article: bool = False) -> Verdict:
         v.selling.append("từ ngữ, hình dạng đi kèm quảng cáo: " + ", ".join(hits.terms_of("context")))
     if glued:
         v.selling.append(f"tên của chính trang (“{glued}”) bị ghép với cụm từ cờ bạc — kiểu tiêu đề bị chèn")
+    if foreign and hits.any_gambling:
+        v.selling.append("nội dung hiển thị của trang không hề nhắc tới cờ bạc: dòng chữ này không thuộc về trang")
     if hits.enforcement:
         words = ", ".join(hits.terms_of("enforcement"))
         v.discussing.append(f"từ ngữ tin tức, pháp luật, nghiên cứu, cảnh báo: {words}")
@@ -61,7 +64,7 @@ def judge(hits: Hits, *, glued: str = "", article: bool = False) -> Verdict:
     sell = hits.promo + hits.brand + hits.game
     if not sell and hits.gambling + hits.context < 2:
         return v  # a gambling word named, nothing sold
-    selling = 2 * hits.promo + 2 * hits.brand + hits.game + hits.gambling + hits.context / 2
+    selling = 2 * hits.promo + 2 * hits.brand + hits.game + hits.gambling + hits.context / 2 + (1 if foreign else 0)
     discussing = 2 * hits.enforcement + (1 if article else 0)
     v.promotes = selling > discussing
     return v
