@@ -140,3 +140,12 @@ def test_the_same_spam_line_on_many_pages_is_a_site_finding(engine):
     warning = "Cổng thông tin Công an tỉnh: đấu tranh phòng chống tội phạm cờ bạc, cá độ"
     ctx.pages = [_page(f"https://a.go.id/{i}", [warning]) for i in range(4)]
     assert check.execute(ctx)[0] == []
+
+
+def test_a_gambling_title_over_a_page_that_never_mentions_gambling_is_named_foreign(engine):
+    body = "Sở Y tế tỉnh thông báo lịch tiêm chủng mở rộng tại các trạm y tế xã, phường trong tháng. " * 4
+    page = analyze_sample(engine, plain("https://soyte.nghean.gov.vn/", "Link vào KMET168 chính thức", "", body=body))
+    assert "không thuộc về trang" in meta_finding(page).why
+    news = "Công an tỉnh triệt phá đường dây đánh bạc qua mạng, khởi tố 5 bị can. " * 4
+    page = analyze_sample(engine, plain("https://congan.nghean.gov.vn/", "Tin tức về cá độ", "", body=news))
+    assert "không thuộc về trang" not in meta_finding(page).why
