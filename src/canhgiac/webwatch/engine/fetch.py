@@ -26,6 +26,7 @@ from canhgiac.webwatch.engine.config import Identity, ScanConfig
 from canhgiac.webwatch.engine.netguard import (
     GuardedResolver,
     RefusedAddress,
+    allow_private_helps,
     configured_networks,
     parse_networks,
     refusal,
@@ -154,7 +155,11 @@ class SiteFetcher:
             identity,
             "forbidden_address",
             f"Không tải: máy chủ ở {address} là {reason}. Nếu đây đúng là trang cần quét, cho phép mạng này bằng "
-            "CANHGIAC_FETCH_ALLOW_NETWORKS hoặc tùy chọn --allow-private.",
+            + (
+                "CANHGIAC_FETCH_ALLOW_NETWORKS hoặc tùy chọn --allow-private."
+                if allow_private_helps(address)
+                else "CANHGIAC_FETCH_ALLOW_NETWORKS."
+            ),
         )
 
     async def _get(self, url: str, identity: Identity) -> tuple[int, Mapping[str, str], bytes, bool]:

@@ -92,6 +92,11 @@ def refusal(address: str, allowed: tuple[Network, ...] = ()) -> str:
 _SHARED = ipaddress.ip_network("100.64.0.0/10")
 
 
+def allow_private_helps(address: str) -> bool:
+    """True when ``--allow-private`` would let ``address`` through."""
+    return refusal(address, parse_networks(PRIVATE)) == ""
+
+
 class GuardedResolver(AbstractResolver):
     """aiohttp resolver that refuses names resolving to a forbidden address (any of its addresses)."""
 
