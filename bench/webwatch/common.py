@@ -7,11 +7,18 @@ from bench.webwatch.corpus import Sample, load_gambling_domains
 from canhgiac.webwatch.blocklist import Blocklist
 from canhgiac.webwatch.engine import Engine, Fetched, PageJob, PageResult, analyze
 from canhgiac.webwatch.engine.parse import host_of
+from canhgiac.webwatch.engine.vocab import DATA_DIR, Vocabulary
 
 
-def shared_engine(checks: tuple[str, ...] = ()) -> Engine:
-    """An Engine whose blocklist holds the real gambling domains of ../shared/data/hostsvn."""
-    return Engine(Blocklist(set(load_gambling_domains())), checks)
+def shared_engine(checks: tuple[str, ...] = (), *, without_seen_brands: bool = False) -> Engine:
+    """An Engine whose blocklist holds the real gambling domains of ../shared/data/hostsvn; ``without_seen_brands``
+    leaves out the brand stems learned from the real corpus (to measure the shapes alone)."""
+    vocabulary = None
+    if without_seen_brands:
+        text = (DATA_DIR / "vocabulary.txt").read_text(encoding="utf-8")
+        start, end = text.index("# brand stems first seen in the judol-serp-2025"), text.index("# end of seen brands")
+        vocabulary = Vocabulary.from_text(text[:start] + text[end:])
+    return Engine(Blocklist(set(load_gambling_domains())), checks, vocabulary=vocabulary)
 
 
 def _job(sample: Sample, views: dict[str, str], baseline: dict | None = None) -> PageJob:

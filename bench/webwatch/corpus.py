@@ -12,12 +12,13 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.webwatch import slotgen as sg
 from bench.webwatch import textgen as tg
 from bench.webwatch.injections import TECHNIQUES, inject
 
 REPO = Path(__file__).resolve().parents[2]
 IDENTITIES = ("browser", "google_referrer", "googlebot", "mobile_google")
-CLEAN_KINDS = ("portal", "portal", "gambling_news", "gambling_news", "warning", "article", "mobile_variant")
+CLEAN_KINDS = ("portal", "portal", "gambling_news", "gambling_news", "warning", "article", "mobile_variant", "research")
 
 
 def shared_data_dir() -> Path:
@@ -145,14 +146,20 @@ def page(rng: random.Random, host: str, kind: str, template: str, size_kb: int) 
     elif kind == "article":
         title = tg.fill(rng, rng.choice(tg.NEWS))
         path = f"/tin-tuc/{rng.randint(10**5, 10**6)}.html"
+    elif kind == "research":  # a thesis, study or seminar page: gambling discussed in words not in its headline
+        title, research_desc = sg.discussion(rng)
+        path = f"/nghien-cuu/{rng.randint(10**5, 10**6)}.html"
     else:
         title, path = f"Cổng thông tin điện tử {agency} tỉnh {province}", "/"
     desc = title if kind != "portal" else f"Thông tin chính thức của {agency} tỉnh {province}"
+    head_title = title
+    if kind == "research":
+        desc, head_title = research_desc, f"{title} | {agency} tỉnh {province}"
     body = [_menu(rng, template)]
     if template != "school":
         body.append(f'<marquee scrollamount="3">Chào mừng kỷ niệm ngày thành lập tỉnh {province}</marquee>')
     body.append('<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc">Tin tức</a></div>')
-    if kind in ("gambling_news", "warning", "article"):
+    if kind in ("gambling_news", "warning", "article", "research"):
         body.append(f"<article><h1>{title}</h1>")
         pool = tg.CRACKDOWN if kind != "article" else tg.SENTENCES
         for _ in range(rng.randint(6, 14)):
@@ -177,7 +184,7 @@ def page(rng: random.Random, host: str, kind: str, template: str, size_kb: int) 
         html_len += len(block.encode())
     body.append(_footer(rng, agency, province))
     cls = {"portal": "portal", "school": "wp-site", "ministry": "container-fluid"}[template]
-    html = f'<!DOCTYPE html><html lang="vi">{_head(rng, host, title, desc, path)}<body class="{cls}">'
+    html = f'<!DOCTYPE html><html lang="vi">{_head(rng, host, head_title, desc, path)}<body class="{cls}">'
     html += "\n".join(body) + "<!--INJECT-BODY--></body></html>"
     return path, html
 

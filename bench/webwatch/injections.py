@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import random
+import re
 
+from bench.webwatch import slotgen as sg
 from bench.webwatch import textgen as tg
 
 TECHNIQUES = (
@@ -34,6 +36,7 @@ TECHNIQUES = (
     "verification",
     "title_meta",
     "visible_links",
+    "slot_title",
 )
 ALL = ("browser", "google_referrer", "googlebot", "mobile_google")
 
@@ -198,6 +201,16 @@ def inject(rng: random.Random, sample, html: str, domains, heldout: bool) -> Non
             f'<a href="{u}"><img src="https://{u.split("/")[2]}/banner.gif" alt="{a}"></a>' for u, a in links[:3]
         )
         html = _put(html, "FOOTER", f'<div class="doi-tac">Đối tác: {links_html(links)} {banner}</div>')
+    elif t == "slot_title":  # text-only injection: slot-game spam in the title and description, nothing else
+        spam, desc = sg.slot_title(rng, heldout)
+        host = sample.url.split("/")[2]
+        if rng.random() < 0.5:  # the site's own name bent around the spam
+            site = host.split(".")[0].upper()
+            html = re.sub(r"<title>[^<]*</title>", f"<title>{spam} - {site}</title>", html, count=1)
+        else:
+            html = html.replace("<title>", f"<title>{spam} ", 1)
+        meta = '<meta name="description" content="'
+        html = re.sub(re.escape(meta) + r'[^"]*"', f'{meta}{desc}"', html, count=1)
     else:  # pragma: no cover - guarded by TECHNIQUES
         raise ValueError(t)
     sample.views = views or {i: html for i in ALL}

@@ -234,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             "--workers",
             str(args.workers),
             "--no-sitemap",
+            "--allow-private",  # nginx listens on 127.0.0.1, refused by default
         ]
         secs, ours_rss, proc = run(ours_cmd, env)
         if proc.returncode not in (0, 1) or not proc.stdout.strip():

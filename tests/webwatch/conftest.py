@@ -275,5 +275,13 @@ def switchable():
 
 @pytest.fixture
 def fast_scan() -> dict:
-    """Engine settings for tests against the local server: short timeouts, no politeness delay."""
-    return dict(total_timeout=2.0, read_timeout=1.0, connect_timeout=1.0, retries=1, backoff=0.05, per_host_rate=0)
+    """Engine settings for tests against the local server: short timeouts, no politeness delay, loopback allowed."""
+    return dict(
+        total_timeout=2.0,
+        read_timeout=1.0,
+        connect_timeout=1.0,
+        retries=1,
+        backoff=0.05,
+        per_host_rate=0,
+        allow_networks=("127.0.0.0/8",),
+    )

@@ -39,6 +39,7 @@ EXPECTED = {
     "verification": {"verification_token"},
     "title_meta": {"gambling_meta"},
     "visible_links": {"gambling_domain_link", "gambling_anchor"},
+    "slot_title": {"gambling_meta"},
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-FAST = ["--timeout", "3", "--retries", "0", "--rate", "0"]
+FAST = ["--timeout", "3", "--retries", "0", "--rate", "0", "--allow-private"]
 
 
 def watch(*args: str, var: Path) -> subprocess.CompletedProcess:
@@ -78,3 +78,17 @@ def test_update_blocklist_stores_the_list_with_its_source_and_reports_bad_lines(
     assert stored.history.first().history_user.username == "inspector"
     assert set(ListedDomain.objects.values_list("domain", flat=True)) == set(real_domains[:50])
     assert sorted(dest.read_text().split()) == sorted(set(real_domains[:50]))
+
+
+def test_loopback_needs_allow_private(sites, blocklist_file, tmp_path):
+    run = watch("scan", sites["clean"], "--json", "--blocklist", str(blocklist_file), "--retries", "0", var=tmp_path)
+    data = json.loads(run.stdout)
+    assert data[0]["status"] == "error"
+    errors = data[0]["errors"] + [e for p in data[0]["pages"] for e in p["errors"]]
+    assert any(e["kind"] == "forbidden_address" and "--allow-private" in e["message"] for e in errors)
+
+
+def test_bad_allowed_network_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("CANHGIAC_FETCH_ALLOW_NETWORKS", "10.0.0.0/8,nội-bộ")
+    run = watch("scan", "http://127.0.0.1:1/", "--allow-private", var=tmp_path)
+    assert run.returncode == 2 and "nội-bộ" in run.stderr

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from canhgiac.webwatch.engine import ScanConfig, scan_many, scan_site, site_baseline
 
-FAST = dict(total_timeout=2.0, read_timeout=1.0, connect_timeout=1.0, retries=1, backoff=0.05, per_host_rate=0)
+FAST = dict(
+    total_timeout=2.0,
+    read_timeout=1.0,
+    connect_timeout=1.0,
+    retries=1,
+    backoff=0.05,
+    per_host_rate=0,
+    allow_networks=("127.0.0.0/8",),  # the test servers listen on loopback, refused by default
+)
 
 
 def config(**kw) -> ScanConfig:

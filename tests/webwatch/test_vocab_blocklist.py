@@ -61,3 +61,56 @@ def test_update_merges_and_replaces(tmp_path):
     assert Blocklist.load(path).judge("c88.com") == "danh sách chặn"
     third = update_blocklist("z.com\n", path=path, replace=True)
     assert third.total == 1
+
+
+def _terms(text: str) -> dict:
+    return dict(default_vocabulary().scan(text).terms)
+
+
+def test_deposit_amounts_multipliers_and_brand_shapes():
+    v = default_vocabulary()
+    spam = v.scan("Daftar NAGA69 depo 5k, nạp 50k, WD cepat, maxwin x500 di GARUDA128, TAWONBET dan HOKIWIN")
+    terms = set(spam.terms)
+    assert {"naga69", "garuda128"} <= terms  # brand shapes with numbers are brands
+    assert "tawonbet" in terms  # letters-only shapes count next to gambling
+    assert any(t.startswith("nạp/rút/cược kèm số tiền: depo 5k") for t in terms)
+    assert any(t.endswith("nap 50k") for t in terms) and any(t.endswith("wd cepat") for t in terms)
+    assert "hệ số nhân: x500" in terms and spam.promotional()
+
+
+def test_slot_games_and_providers_are_known():
+    for text in (
+        "Gates of Olympus",
+        "Sweet Bonanza",
+        "Mahjong Ways 2",
+        "Starlight Princess",
+        "PG Soft",
+        "Pragmatic Play",
+    ):
+        hits = default_vocabulary().scan(text)
+        assert hits.game + hits.promo + hits.gambling >= 1, text
+
+
+def test_chinese_and_thai_terms_and_decorations():
+    zh = default_vocabulary().scan("澳门威尼斯人 注册送彩金 🎰")
+    assert zh.brand == 1 and zh.promo >= 2 and "biểu tượng cờ bạc 🎰" in zh.terms
+    th = default_vocabulary().scan("pg soft เครดิตฟรี50 สล็อตเว็บตรง")
+    assert th.promotional() and "สล็อต" in th.terms
+
+
+def test_everyday_words_alone_are_not_gambling():
+    for text in (
+        "Daftar nama mahasiswa baru",
+        "Bocoran jadwal ujian",
+        "Bonus tahunan pegawai",
+        "Chương trình khuyến mãi, hoàn tiền 5%",
+        "Olympus, Zeus and the princess",
+        "alphabet soup timeslot 2025",
+        "{Trang chủ|Giới thiệu}",
+    ):
+        assert _terms(text) == {}, text
+
+
+def test_nested_terms_count_once():
+    hits = default_vocabulary().scan("Judi online semakin marak")
+    assert hits.gambling == 1 and not hits.promotional()

@@ -10,7 +10,8 @@ from canhgiac.webwatch.tasks import scan_site_task
 pytestmark = pytest.mark.worker
 
 
-def test_worker_scans_injected_site_and_stores_findings(world, start_worker, sites):
+def test_worker_scans_injected_site_and_stores_findings(world, start_worker, sites, monkeypatch):
+    monkeypatch.setenv("CANHGIAC_FETCH_ALLOW_NETWORKS", "127.0.0.0/8")  # the worker inherits it; loopback is refused
     site = add_site(
         actor=world.user("officer"), url=sites["injected"], name="Cổng TTĐT thử", owner_agency=world.agency("STTTT")
     )

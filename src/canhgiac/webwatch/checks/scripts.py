@@ -12,7 +12,7 @@ from canhgiac.webwatch.engine.parse import host_of
 from canhgiac.webwatch.engine.results import Finding, Severity
 
 URL_RE = re.compile(r"""(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?[^\s"'<>)]*""", re.I)
-_B64 = re.compile(r"""["'`]([A-Za-z0-9+/]{24,}={0,2})["'`]""")
+_B64 = re.compile(r"""["'`]([A-Za-z0-9+/]{16,}={0,2})["'`]""")  # "https://r99.com/" is 24 with padding
 _CHARCODES = re.compile(r"fromCharCode\(\s*((?:\d{2,3}\s*,\s*){6,}\d{2,3})\s*\)")
 _HEX = re.compile(r"(?:\\x[0-9a-fA-F]{2}){8,}")
 _WRITE = re.compile(

@@ -6,6 +6,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from canhgiac.webwatch.checks.base import SiteCheck, SiteContext
+from canhgiac.webwatch.engine.judge import judge
 from canhgiac.webwatch.engine.results import Finding, Severity
 
 TOKEN_FILE = re.compile(r"/google[0-9a-f]{12,32}\.html$|/yandex_[0-9a-f]{16}\.html$|/BingSiteAuth\.xml$", re.I)
@@ -54,6 +55,41 @@ class DoorwayCheck(SiteCheck):
                         evidence=url,
                     )
                 )
+        return out
+
+
+class RepeatedHeadCheck(SiteCheck):
+    """The same gambling line in the title or description of many pages of a site: text injected into the site's
+    template, the strongest sign there is (an article about gambling has its own title on its own page)."""
+
+    name = "repeated_head"
+    title = "Cùng một dòng quảng cáo cờ bạc trên tiêu đề / mô tả của nhiều trang"
+    severity = Severity.CRITICAL
+
+    def run(self, ctx: SiteContext) -> list[Finding]:
+        pages = [p for p in ctx.pages if p.summary and "title" in p.summary]
+        lines: dict[str, list[str]] = {}
+        for page in pages:
+            for value in page.summary.get("head_gambling", ()):
+                lines.setdefault(value, []).append(page.url)
+        out = []
+        for value, urls in lines.items():
+            if len(urls) < max(2, len(pages) // 2):
+                continue
+            hits = ctx.vocabulary.scan(value)
+            verdict = judge(hits)
+            if not (verdict.promotes or hits.promotional()):
+                continue
+            out.append(
+                self.finding(
+                    f"Cùng một dòng chữ về cờ bạc xuất hiện ở tiêu đề hoặc mô tả của {len(urls)}/{len(pages)} trang: "
+                    f"văn bản bị chèn vào khuôn mẫu chung của trang web, không thuộc về bài viết nào. "
+                    f"{verdict.explain()}",
+                    url=urls[0],
+                    evidence=value,
+                    links=urls[:20],
+                )
+            )
         return out
 
 

@@ -7,7 +7,9 @@ advertises; visible text only when the whole page reads as an advertisement (pro
 from __future__ import annotations
 
 from canhgiac.webwatch.checks.base import PageCheck, PageContext, snippet
+from canhgiac.webwatch.engine.judge import glued_name, judge, site_names
 from canhgiac.webwatch.engine.results import Finding, Severity
+from canhgiac.webwatch.engine.vocab import Hits, fold
 
 META_FIELDS = (
     "description",
@@ -95,27 +97,56 @@ class MetaTagsCheck(PageCheck):
     def run(self, ctx: PageContext) -> list[Finding]:
         out = []
         for doc, identities in ctx.distinct():
-            fields = [("title", doc.title)] + [
-                (name, value) for name in META_FIELDS for value in doc.meta.get(name, ())
-            ]
-            bad = []
-            for name, value in fields:
+            seen: set[str] = set()
+            glued = glued_name(doc.title, site_names(ctx.site_host, doc.meta), ctx.vocabulary)
+            article = bool(doc.h1) and len(doc.h1) > 10 and fold(doc.h1) in fold(doc.title)
+            foreign = len(doc.visible_text) >= 200 and not ctx.hits(doc.visible_text).any_gambling
+            selling, mentioning = Hits(), Hits()
+            named: list[str] = []
+            for name, value in [("title", doc.title)] + [(n, v) for n in META_FIELDS for v in doc.meta.get(n, ())]:
+                if not value.strip() or value in seen:
+                    continue
+                seen.add(value)
                 # The page's own headline is the article's subject; judge only what was written around it.
                 rest = value.replace(doc.h1, " ") if doc.h1 and len(doc.h1) > 10 else value
                 hits = ctx.hits(rest) if rest.strip() else None
                 if hits is None or not hits.any_gambling:
                     continue
-                if hits.promotional() or not hits.enforcement:
-                    bad.append((name, value, set(hits.terms) - ctx.vocabulary.enforcement_terms))
-            if bad:
-                terms = sorted({t for _, _, extra in bad for t in extra})
+                named.append(name)
+                own = judge(hits, glued=glued if name == "title" else "", article=article, foreign=foreign)
+                (selling if own.promotes else mentioning).add(hits)
+            if not named:
+                continue
+            if selling.any_gambling:
+                verdict = judge(selling, glued=glued, article=article, foreign=foreign)
+                verdict.promotes = True
+                verdict.discussing += judge(mentioning).discussing
+            else:
+                verdict = judge(mentioning, article=article, foreign=foreign)
+            evidence = snippet(" | ".join(f"{n}: {v}" for n in named for v in _values(doc, n)))
+            if verdict.promotes:
                 out.append(
                     self.finding(
-                        f"Tiêu đề hoặc thẻ meta ({', '.join(n for n, _, _ in bad)}) chứa từ ngữ cờ bạc không có trong "
-                        f"tiêu đề bài viết của trang: {', '.join(terms[:8])}.",
+                        f"Tiêu đề hoặc thẻ meta ({', '.join(named)}) quảng cáo cờ bạc. {verdict.explain()}",
                         url=ctx.url,
-                        evidence=snippet(" | ".join(f"{n}: {v}" for n, v, _ in bad)),
+                        severity=Severity.CRITICAL if glued else Severity.HIGH,
+                        evidence=evidence,
+                        identities=identities,
+                    )
+                )
+            else:
+                out.append(
+                    self.finding(
+                        f"Tiêu đề hoặc thẻ meta ({', '.join(named)}) nhắc tới cờ bạc (chỉ để tham khảo). "
+                        f"{verdict.explain()}",
+                        url=ctx.url,
+                        severity=Severity.INFO,
+                        evidence=evidence,
                         identities=identities,
                     )
                 )
         return out
+
+
+def _values(doc, name: str) -> list[str]:
+    return [doc.title] if name == "title" else list(doc.meta.get(name, ()))[:1]

@@ -187,9 +187,16 @@ def _summary(ctx: PageContext, page: PageResult, doc: PageDoc, fp: bool) -> dict
         "fp": fingerprint(doc.visible_text, ctx.stream(doc.visible_text)) if fp else [],
         "tokens": [list(t) for t in tokens],
         "spam_page": ctx.hits(doc.visible_text).promotional_page(),
+        "head_gambling": _head_gambling(ctx, doc),
         "gambling_domains": alarm_domains,
         "token_files": token_files,
     }
+
+
+def _head_gambling(ctx: PageContext, doc: PageDoc) -> list[str]:
+    """The page's title and description when they name gambling (the site check compares them across pages)."""
+    values = [doc.title] + doc.meta_values("description", "og:description")[:2]
+    return [v[:300] for v in dict.fromkeys(values) if v and ctx.hits(v).any_gambling]
 
 
 def _follow(ctx: PageContext, site_host: str) -> list[str]:

@@ -65,6 +65,9 @@ class ScanConfig:
     checks: tuple[str, ...] = ()  # empty = all registered checks
     sites_in_parallel: int = 8
     baseline_depth: int = 1  # pages this close to the home page get a content fingerprint for defacement baselines
+    # Networks the fetcher may reach although they are loopback, private, link-local, multicast or metadata
+    # addresses (CIDRs); CANHGIAC_FETCH_ALLOW_NETWORKS adds to them. ``--allow-private`` puts netguard.PRIVATE here.
+    allow_networks: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     def identity_objects(self) -> list[Identity]:

@@ -63,7 +63,9 @@ class ScanError:
     """Something that stopped a fetch: recorded, never raised out of a run."""
 
     url: str
-    kind: str  # timeout, tls, connect, redirect_loop, too_large, http_status, decode, protocol, other
+    kind: (
+        str  # timeout, tls, connect, forbidden_address, redirect_loop, too_large, http_status, decode, protocol, other
+    )
     message: str  # Vietnamese
     identity: str = ""
 

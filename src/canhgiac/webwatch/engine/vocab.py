@@ -17,8 +17,10 @@ from pathlib import Path
 
 import ahocorasick
 
+from canhgiac.webwatch.engine import shapes
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-CATEGORIES = ("gambling", "promo", "brand", "enforcement", "defacement")
+CATEGORIES = ("gambling", "promo", "brand", "game", "context", "enforcement", "defacement")
 
 # bytes -> lower-case ASCII letters and digits, everything else a space.
 _TABLE = bytes(
@@ -29,17 +31,9 @@ _CONFUSABLES = str.maketrans(
     "аеорсухіјѕԁтнкмвАЕОРСУХІЈЅТНКМВαοικνρτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdtnkmbAEOPCYXIJSTHKMBaoikvptuxABEHIKMNOPTYX",
 )
+_RANK = {"context": 0, "enforcement": 0, "defacement": 0, "gambling": 1, "game": 2, "promo": 3, "brand": 3}
 _LETTER_RUN = re.compile(r" (?:[a-z0-9] ){3,}")
-# Betting brands follow a few shapes (new88, mb66, 789bet, 8kbet, 33win, hitclub): a word of that shape counts as a
-# brand even when the shipped list does not know it yet.
-_BRAND_SHAPE = re.compile(
-    r"[a-z]{1,7}\d?(?:88|68|99|66|86|79|52|888|789|777|365)|[a-z0-9]*\d[a-z0-9]*(?:bet|win|vip)|[a-z0-9]{2,6}club"
-)
-_SHAPE_ENDS = ahocorasick.Automaton()
-for _end in ("88 ", "68 ", "99 ", "66 ", "86 ", "79 ", "52 ", "365 ", "789 ", "777 ", "bet ", "win ", "vip ", "club "):
-    _SHAPE_ENDS.add_word(_end, len(_end))
-_SHAPE_ENDS.make_automaton()
-_SHAPE_STOP = frozenset({"covid19", "fanclub", "golfclub", "g20", "ak47", "b52", "mig21"})
+_SCRIPT_TERM = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff]")
 
 
 def fold(text: str) -> str:
@@ -65,38 +59,51 @@ class Hits:
     gambling: int = 0
     promo: int = 0
     brand: int = 0
-    enforcement: int = 0
+    game: int = 0
+    context: int = 0  # collision words and weak shapes: counted only next to a strong hit
+    enforcement: int = 0  # news, law, research and warnings: the context of a discussion
     defacement: int = 0
     terms: Counter = field(default_factory=Counter)
+    kinds: dict[str, str] = field(default_factory=dict)  # term -> its category
+
+    @property
+    def strong(self) -> int:
+        """Hits that name gambling by themselves (a word of gambling, its advertising, a brand, a slot game)."""
+        return self.gambling + self.promo + self.brand + self.game
 
     @property
     def spam(self) -> int:
         """Hits that advertise or name gambling (the enforcement context left out)."""
-        return self.gambling + self.promo + self.brand
+        return self.strong + self.context
 
     @property
     def any_gambling(self) -> bool:
-        return self.spam > 0
+        return self.strong > 0
 
     def promotional(self) -> bool:
         """Short text (title, anchor, hidden block) that advertises gambling rather than reports on it."""
-        if self.spam == 0:
+        if self.strong == 0:
             return False
         if self.enforcement and self.enforcement * 3 >= self.spam:
             return False
-        return bool(self.promo or self.brand) or self.gambling >= 2
+        return bool(self.promo or self.brand or self.game) or self.gambling + self.context >= 2
 
     def promotional_page(self) -> bool:
         """A long visible text that reads as a gambling advertisement: dense promo/brand words, no news context."""
-        return self.spam >= 8 and self.promo + self.brand >= 4 and self.enforcement * 6 < self.spam
+        sell = self.promo + self.brand + self.game
+        return self.spam >= 8 and sell >= 4 and self.enforcement * 6 < self.spam
 
     def top_terms(self, n: int = 8) -> list[str]:
         return [t for t, _ in self.terms.most_common(n)]
+
+    def terms_of(self, category: str, n: int = 5) -> list[str]:
+        return [t for t, _ in self.terms.most_common() if self.kinds.get(t) == category][:n]
 
     def add(self, other: Hits) -> None:
         for name in CATEGORIES:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.terms.update(other.terms)
+        self.kinds.update(other.kinds)
 
 
 class Vocabulary:
@@ -106,24 +113,50 @@ class Vocabulary:
         self.sections = sections
         self._words = ahocorasick.Automaton()
         self._compact = ahocorasick.Automaton()
+        self._script = ahocorasick.Automaton()  # Chinese and Thai terms, matched on the text as written
         self._ambiguous: dict[str, str] = {}
+        self._keys: list[tuple[str, tuple[str, str]]] = []
+        self.category_of: dict[str, str] = {}
         for category, terms in sections.items():
             for raw in terms:
                 self._add(category, raw)
-        self.enforcement_terms = {fold(t.lstrip("!")).strip() for t in sections.get("enforcement", [])}
-        self._words.make_automaton()
-        self._compact.make_automaton()
+        self.enforcement_terms = {t for t, c in self.category_of.items() if c == "enforcement"}
+        self.context_terms = {t for t, c in self.category_of.items() if c == "context"}
+        # A match of "judi online" also matches "judi": each container lists the terms inside it, to count once
+        # (a selling word inside a plain gambling phrase, "gacor" in "slot gacor", still counts for itself).
+        self._inner: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for key, value in self._keys:
+            inner = [v for k, v in self._keys if v != value and k in key + " " and _RANK[v[0]] <= _RANK[value[0]]]
+            if inner:
+                self._inner[value] = inner
+        # Shape cues share the one pass over the text: word ends of brand shapes, first words of deposit shapes.
+        for end in shapes.ENDS:
+            self._words.add_word(end + " ", ("~end", ""))
+        for key, payload in shapes.TRIGGERS:
+            if self._words.exists(key):  # a word of the list too ("depo"): cue on the word's start instead
+                key, payload = key.rstrip(), payload[:3] + (payload[3] - 1,)
+            self._words.add_word(key, ("~trigger", payload))
+        for automaton in (self._words, self._compact, self._script):
+            if len(automaton):
+                automaton.make_automaton()
 
     def _add(self, category: str, raw: str) -> None:
         ambiguous = raw.startswith("!")
         term = raw.lstrip("!").strip()
+        if _SCRIPT_TERM.search(term):
+            key = unicodedata.normalize("NFKC", term).lower()
+            self._script.add_word(key, (category, key))
+            self.category_of[key] = category
+            return
         folded = fold(term).strip()
         if not folded:
             return
         if ambiguous:
             self._ambiguous[folded] = unicodedata.normalize("NFC", term.lower())
+        self.category_of[folded] = category
         key = " " + folded if category == "brand" else " " + folded + " "
         self._words.add_word(key, (category, folded))
+        self._keys.append((key, (category, folded)))
         compact = folded.replace(" ", "")
         if not ambiguous and (len(compact) >= 5 or category == "brand"):
             self._compact.add_word(compact, (category, folded))
@@ -132,9 +165,13 @@ class Vocabulary:
 
     @classmethod
     def from_file(cls, path: Path) -> Vocabulary:
+        return cls.from_text(path.read_text(encoding="utf-8"), str(path))
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "vocabulary") -> Vocabulary:
         sections: dict[str, list[str]] = {c: [] for c in CATEGORIES}
         current = None
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in text.splitlines():
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
@@ -154,26 +191,57 @@ class Vocabulary:
             return hits
         if stream is None:
             stream = fold(text)
-        found: list[tuple[str, str]] = [value for _, value in self._words.iter(stream)]
+        found: list[tuple[str, str]] = []
+        ends: list[int] = []
+        triggers: list[tuple[int, tuple]] = []
+        for end, value in self._words.iter(stream):
+            kind = value[0]
+            if kind == "~end":
+                ends.append(end)
+            elif kind == "~trigger":
+                triggers.append((end, value[1]))
+            else:
+                found.append(value)
         for run in letter_runs(stream):
             found.extend(value for _, value in self._compact.iter(run))
-        known = {t for c, t in found if c == "brand"}
-        for end, _ in _SHAPE_ENDS.iter(stream):  # words ending like a brand; the regex only checks those
-            word = stream[stream.rfind(" ", 0, end) + 1 : end]
-            if _BRAND_SHAPE.fullmatch(word) and word not in _SHAPE_STOP and not any(word.startswith(b) for b in known):
-                found.append(("brand", word))
+        if ends:
+            found.extend(shapes.word_shapes(stream, ends, {t for _, t in found}))
+        if triggers:
+            found.extend(shapes.stream_shapes(stream, triggers))
+        if shapes.has_exotic(text):
+            if len(self._script):
+                found.extend(value for _, value in self._script.iter(unicodedata.normalize("NFKC", text).lower()))
+            found.extend(shapes.raw_shapes(text))
+        elif "{" in text:
+            found.extend(shapes.raw_shapes(text))
         if not found:
             return hits
+        counted = Counter(found)
+        for container in [v for v in counted if v in self._inner]:
+            for inner in self._inner[container]:
+                if counted.get(inner, 0) > 0:
+                    counted[inner] -= min(counted[inner], counted[container])
         lowered = None
-        for category, term in found:
+        context: Counter = Counter()
+        for (category, term), n in counted.items():
+            if n <= 0:
+                continue
             accented = self._ambiguous.get(term)
             if accented is not None:
                 if lowered is None:
                     lowered = unicodedata.normalize("NFC", text).lower()
                 if accented not in lowered:
                     continue
-            setattr(hits, category, getattr(hits, category) + 1)
-            hits.terms[term] += 1
+            if category == "context":
+                context[term] += n
+                continue
+            setattr(hits, category, getattr(hits, category) + n)
+            hits.terms[term] += n
+            hits.kinds[term] = category
+        if context and hits.strong:  # "daftar", "bonus", "khuyến mãi" alone are everyday words
+            hits.context = sum(context.values())
+            hits.terms.update(context)
+            hits.kinds.update((t, "context") for t in context)
         return hits
 
     def brand_in(self, label: str) -> str | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from canhgiac.webwatch.engine.config import IDENTITIES, ScanConfig
+from canhgiac.webwatch.engine.netguard import PRIVATE, configured_networks
 from canhgiac.webwatch.report import render_site
 
 
@@ -70,6 +71,12 @@ class Command(BaseCommand):
         )
         scan.add_argument("--no-sitemap", action="store_true", help="Không đọc sitemap.")
         scan.add_argument("--insecure", action="store_true", help="Không kiểm tra chứng chỉ TLS.")
+        scan.add_argument(
+            "--allow-private",
+            action="store_true",
+            help="Cho phép quét địa chỉ của chính máy này và mạng nội bộ (127.0.0.0/8, 10/8, 172.16/12, 192.168/16…); "
+            "mặc định bị từ chối. Mạng khác: biến CANHGIAC_FETCH_ALLOW_NETWORKS.",
+        )
         scan.add_argument("--blocklist", help="Tệp danh sách tên miền cờ bạc (mặc định: var/webwatch/blocklist.txt).")
         scan.add_argument("--baseline", help="Tệp JSON baseline {url: baseline} từ lần quét sạch trước.")
         scan.add_argument("--save-baseline", help="Ghi baseline của lần quét này ra tệp JSON.")
@@ -95,6 +102,10 @@ class Command(BaseCommand):
             raise UsageError(f"Loại khách không hợp lệ: {', '.join(unknown)}. Có: {', '.join(IDENTITIES)}.")
         if options["depth"] < 0 or options["max_pages"] < 1 or options["per_host"] < 1:
             raise UsageError("--depth phải ≥ 0, --max-pages và --per-host phải ≥ 1.")
+        try:
+            configured_networks()
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
         return ScanConfig(
             identities=identities,
             max_depth=options["depth"],
@@ -110,6 +121,7 @@ class Command(BaseCommand):
             workers=options["workers"],
             use_sitemaps=not options["no_sitemap"],
             verify_tls=not options["insecure"],
+            allow_networks=PRIVATE if options["allow_private"] else (),
         )
 
     def _scan(self, options):
