@@ -165,7 +165,7 @@ FILE_UPLOAD_HANDLERS = [
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "canhgiac.core.security.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["canhgiac.core.permissions.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": [
