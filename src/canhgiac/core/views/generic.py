@@ -18,6 +18,7 @@ from django_tables2.export import ExportMixin
 
 from canhgiac.core import registry
 from canhgiac.core.export import TableExport
+from canhgiac.core.filtersets import bounded
 from canhgiac.core.history import history_entries
 from canhgiac.core.kit import FieldError, ServiceError
 from canhgiac.core.personal import reveal_personal_data
@@ -72,6 +73,9 @@ class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
     title = ""
     add_url_name: str | None = None
     extra_actions: tuple[tuple[str, str], ...] = ()
+
+    def get_filterset_class(self):
+        return bounded(super().get_filterset_class())
 
     def get_export_filename(self, export_format):
         return f"{self.model._meta.model_name}.{export_format}"
