@@ -169,11 +169,11 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["canhgiac.core.permissions.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": [
-        "canhgiac.core.api.filters.FilterBackend",
+        "canhgiac.core.filtersets.FilterBackend",
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "canhgiac.core.pagination.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "canhgiac.core.api.exception_handler",
@@ -194,6 +194,9 @@ SPECTACULAR_SETTINGS = {
     },
     "COMPONENT_SPLIT_REQUEST": True,
 }
+
+# The most rows one page of a list (pages and API) shows, whatever ``?per_page=`` asks.
+MAX_PER_PAGE = int(os.environ.get("MAX_PER_PAGE", "500"))
 
 DJANGO_TABLES2_TEMPLATE = "django_tables2/table.html"
 

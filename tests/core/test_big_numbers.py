@@ -3,7 +3,7 @@
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from canhgiac.core.api.filters import FilterBackend
+from canhgiac.core.filtersets import FilterBackend
 from canhgiac.core.testing import api_client, login
 from canhgiac.core.views.generic import ObjectListView
 from canhgiac.urls import router

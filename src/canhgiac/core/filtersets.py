@@ -145,3 +145,12 @@ class DeadlineFilterSet(SearchFilterSet):
     class Meta:
         model = Deadline
         fields = ["state", "status", "rule", "responsible", "content_type", "object_id"]
+
+
+class FilterBackend(rest_filters.DjangoFilterBackend):
+    """The API's filter backend: every filterset, declared or built from ``filterset_fields``, has the guard."""
+
+    filterset_base = BaseRestFilterSet
+
+    def get_filterset_class(self, view, queryset=None):
+        return bounded(super().get_filterset_class(view, queryset))

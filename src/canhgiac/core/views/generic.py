@@ -21,6 +21,7 @@ from canhgiac.core.export import TableExport
 from canhgiac.core.filtersets import bounded
 from canhgiac.core.history import history_entries
 from canhgiac.core.kit import FieldError, ServiceError
+from canhgiac.core.pagination import BoundedPaginator
 from canhgiac.core.personal import reveal_personal_data
 from canhgiac.core.scoping import can_write
 
@@ -67,7 +68,7 @@ class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
     template_name = "core/object_list.html"
     # Paginated once, by the table (FilterView's own paginate_by would count the rows a second time).
     paginate_by = None
-    table_pagination = {"per_page": 50}
+    table_pagination = {"per_page": 50, "paginator_class": BoundedPaginator}
     export_formats = ("csv", "xlsx")
     export_class = TableExport
     title = ""
