@@ -25,7 +25,7 @@ class SecurityEventChoices(models.TextChoices):
     TOKEN_CREATED = "token_created", "Tạo mã API"
     TOKEN_REVOKED = "token_revoked", "Thu hồi mã API"
     DEVICE_DELETED = "device_deleted", "Xoá thiết bị xác thực"
-    ACCESS_LOG_DELETED = "access_log_deleted", "Xoá nhật ký đăng nhập"
+    LOCKOUT_CLEARED = "lockout_cleared", "Xoá lượt đăng nhập sai (mở khoá)"
 
 
 class SecurityEvent(models.Model):
