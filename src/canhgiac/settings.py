@@ -3,6 +3,9 @@
 - ``DATABASE_URL``: e.g. ``postgres://user:pw@host/db`` (default: SQLite file under ``var/``)
 - ``CELERY_BROKER_URL``: e.g. ``redis://localhost:6379/0`` (default: a filesystem queue under ``var/``)
 - ``CANHGIAC_VAR``: the data folder (default ``./var``)
+- ``CANHGIAC_HTTPS=1``: served over HTTPS — HSTS, secure cookies, HTTP redirected to HTTPS
+- ``CANHGIAC_BEHIND_PROXY=1``: a reverse proxy terminates TLS and sets ``X-Forwarded-Proto`` (and strips the
+  client's own)
 """
 
 import os
@@ -61,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "canhgiac.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,6 +78,40 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# Security headers (core.headers adds the two Django does not set).
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+HTTPS = os.environ.get("CANHGIAC_HTTPS", "0") == "1"
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("CANHGIAC_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+if os.environ.get("CANHGIAC_BEHIND_PROXY", "0") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 ROOT_URLCONF = "canhgiac.urls"
 WSGI_APPLICATION = "canhgiac.wsgi.application"
@@ -196,6 +234,9 @@ SPECTACULAR_SETTINGS = {
         "CaseStatusEnum": "canhgiac.cases.choices.CaseStatusChoices",
         "IndicatorKindEnum": "canhgiac.cases.choices.IndicatorKindChoices",
         "DeadlineStatusEnum": "canhgiac.core.models.workflow.DeadlineStatusChoices",
+        "TriageStatusEnum": "canhgiac.core.triage.TriageStatusChoices",
+        "ScanRunStatusEnum": "canhgiac.webwatch.choices.ScanRunStatusChoices",
+        "ContentLabelEnum": "canhgiac.content.choices.ContentLabelChoices",
     },
     "COMPONENT_SPLIT_REQUEST": True,
 }
