@@ -163,11 +163,21 @@ LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "core:dashboard"
 LOGOUT_REDIRECT_URL = "core:login"
 
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 0.5  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Login lockout (core.lockout): per account and per address separately, with back-off; the client's address
+# taken from X-Forwarded-For only behind the proxies listed in CANHGIAC_TRUSTED_PROXIES (addresses or networks).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))  # per account, over all addresses
+LOCKOUT_ADDRESS_LIMIT = int(os.environ.get("LOCKOUT_ADDRESS_LIMIT", "20"))  # per address, over all accounts
+LOCKOUT_BASE_MINUTES = int(os.environ.get("LOCKOUT_BASE_MINUTES", "15"))
+LOCKOUT_MAX_MINUTES = int(os.environ.get("LOCKOUT_MAX_MINUTES", "120"))
+TRUSTED_PROXIES = [p for p in os.environ.get("CANHGIAC_TRUSTED_PROXIES", "").split(",") if p.strip()]
+AXES_HANDLER = "canhgiac.core.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = "canhgiac.core.lockout.cool_off"
+AXES_CLIENT_IP_CALLABLE = "canhgiac.core.lockout.client_ip"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # the back-off counts earlier lockouts from it; kept, undeletable in admin
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a locked account's owner does not lengthen the lock
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "canhgiac.core.lockout.lockout_response"
 
 OTP_TOTP_ISSUER = "canhgiac"
 
