@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from canhgiac.core import admin_security  # noqa: F401  (tokens, TOTP devices, login logs)
+from canhgiac.core import admin_security  # tokens, TOTP devices, login logs
 from canhgiac.core.models import Agency, Document, DomainSource, PersonalDataAccess, SecurityEvent, User
 
 
@@ -64,7 +64,7 @@ class PersonalDataAccessAdmin(admin.ModelAdmin):
 
 
 @admin.register(SecurityEvent)
-class SecurityEventAdmin(PersonalDataAccessAdmin):
+class SecurityEventAdmin(admin_security.ReadOnlyLogAdmin, admin.ModelAdmin):
     list_display = ("at", "actor", "action", "subject", "detail")
     list_filter = ("action",)
 
