@@ -3,6 +3,9 @@
 - ``DATABASE_URL``: e.g. ``postgres://user:pw@host/db`` (default: SQLite file under ``var/``)
 - ``CELERY_BROKER_URL``: e.g. ``redis://localhost:6379/0`` (default: a filesystem queue under ``var/``)
 - ``CANHGIAC_VAR``: the data folder (default ``./var``)
+- ``CANHGIAC_HTTPS=1``: served over HTTPS — HSTS, secure cookies, HTTP redirected to HTTPS
+- ``CANHGIAC_BEHIND_PROXY=1``: a reverse proxy terminates TLS and sets ``X-Forwarded-Proto`` (and strips the
+  client's own)
 """
 
 import os
@@ -12,7 +15,9 @@ import dj_database_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 VAR_DIR = Path(os.environ.get("CANHGIAC_VAR", Path.cwd() / "var")).resolve()
-VAR_DIR.mkdir(parents=True, exist_ok=True)
+VAR_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+if VAR_DIR.stat().st_uid == os.getuid():
+    VAR_DIR.chmod(0o700)  # evidence, the database and the secret key: the service account's only
 
 
 def _secret_key() -> str:
@@ -59,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "canhgiac.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +78,40 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# Security headers (core.headers adds the two Django does not set).
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+HTTPS = os.environ.get("CANHGIAC_HTTPS", "0") == "1"
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("CANHGIAC_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+if os.environ.get("CANHGIAC_BEHIND_PROXY", "0") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 ROOT_URLCONF = "canhgiac.urls"
 WSGI_APPLICATION = "canhgiac.wsgi.application"
@@ -123,11 +163,21 @@ LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "core:dashboard"
 LOGOUT_REDIRECT_URL = "core:login"
 
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 0.5  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Login lockout (core.lockout): per account and per address separately, with back-off; the client's address
+# taken from X-Forwarded-For only behind the proxies listed in CANHGIAC_TRUSTED_PROXIES (addresses or networks).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))  # per account, over all addresses
+LOCKOUT_ADDRESS_LIMIT = int(os.environ.get("LOCKOUT_ADDRESS_LIMIT", "20"))  # per address, over all accounts
+LOCKOUT_BASE_MINUTES = int(os.environ.get("LOCKOUT_BASE_MINUTES", "15"))
+LOCKOUT_MAX_MINUTES = int(os.environ.get("LOCKOUT_MAX_MINUTES", "120"))
+TRUSTED_PROXIES = [p for p in os.environ.get("CANHGIAC_TRUSTED_PROXIES", "").split(",") if p.strip()]
+AXES_HANDLER = "canhgiac.core.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = "canhgiac.core.lockout.cool_off"
+AXES_CLIENT_IP_CALLABLE = "canhgiac.core.lockout.client_ip"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # the back-off counts earlier lockouts from it; kept, undeletable in admin
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a locked account's owner does not lengthen the lock
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "canhgiac.core.lockout.lockout_response"
 
 OTP_TOTP_ISSUER = "canhgiac"
 
@@ -150,6 +200,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+# Uploaded and stored files (evidence, letters, imports) and their folders: the service account's only.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", str(25 * 1024 * 1024)))
@@ -165,15 +218,15 @@ FILE_UPLOAD_HANDLERS = [
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "canhgiac.core.security.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["canhgiac.core.permissions.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "canhgiac.core.filtersets.FilterBackend",
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "canhgiac.core.pagination.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "canhgiac.core.api.exception_handler",
@@ -191,9 +244,15 @@ SPECTACULAR_SETTINGS = {
         "CaseStatusEnum": "canhgiac.cases.choices.CaseStatusChoices",
         "IndicatorKindEnum": "canhgiac.cases.choices.IndicatorKindChoices",
         "DeadlineStatusEnum": "canhgiac.core.models.workflow.DeadlineStatusChoices",
+        "TriageStatusEnum": "canhgiac.core.triage.TriageStatusChoices",
+        "ScanRunStatusEnum": "canhgiac.webwatch.choices.ScanRunStatusChoices",
+        "ContentLabelEnum": "canhgiac.content.choices.ContentLabelChoices",
     },
     "COMPONENT_SPLIT_REQUEST": True,
 }
+
+# The most rows one page of a list (pages and API) shows, whatever ``?per_page=`` asks.
+MAX_PER_PAGE = int(os.environ.get("MAX_PER_PAGE", "500"))
 
 DJANGO_TABLES2_TEMPLATE = "django_tables2/table.html"
 

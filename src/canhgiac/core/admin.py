@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from canhgiac.core.models import Agency, Document, DomainSource, PersonalDataAccess, User
+from canhgiac.core import admin_security  # tokens, TOTP devices, login logs
+from canhgiac.core.models import Agency, Document, DomainSource, PersonalDataAccess, SecurityEvent, User
 
 
 @admin.register(User)
@@ -60,6 +61,12 @@ class PersonalDataAccessAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SecurityEvent)
+class SecurityEventAdmin(admin_security.ReadOnlyLogAdmin, admin.ModelAdmin):
+    list_display = ("at", "actor", "action", "subject", "detail")
+    list_filter = ("action",)
 
 
 @admin.register(DomainSource)

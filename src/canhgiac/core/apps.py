@@ -21,8 +21,11 @@ class CoreConfig(CapabilityConfig):
     def ready(self):
         # Scheduled jobs are declared by the apps; Celery beat reads them from here (loaded before it starts).
         from django.conf import settings
+        from django.db.backends.signals import connection_created
 
         from canhgiac.celery import app
         from canhgiac.core import registry
+        from canhgiac.core.signals_db import private_sqlite_files
 
+        connection_created.connect(private_sqlite_files, dispatch_uid="canhgiac-private-sqlite")
         app.conf.beat_schedule = {**getattr(settings, "CELERY_BEAT_SCHEDULE", {}), **registry.beat_schedule()}

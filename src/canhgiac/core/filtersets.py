@@ -1,14 +1,74 @@
+from decimal import Decimal, InvalidOperation
+
 import django_filters
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django_filters import rest_framework as rest_filters
 
 from canhgiac.core.choices import AgencyKindChoices, DocumentDirectionChoices, DocumentTypeChoices
 from canhgiac.core.deadlines import DUE_STATES, deadlines_in_state, with_due_state
 from canhgiac.core.models import Agency, Deadline, Document
 from canhgiac.core.models.workflow import DeadlineStatusChoices
 
+# The largest value a database integer column holds (SQLite and PostgreSQL bigint): ids beyond it cannot exist.
+MAX_INTEGER = 2**63 - 1
+TOO_LARGE = "Giá trị quá lớn: mã hoặc số phải có độ lớn nhỏ hơn 2^63 (9.223.372.036.854.775.807)."
 
-class SearchFilterSet(django_filters.FilterSet):
+
+def _too_large(value) -> bool:
+    if isinstance(value, (list, tuple)):
+        return any(_too_large(item) for item in value)
+    if isinstance(value, str) and "," in value:
+        return _too_large(value.split(","))
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return False
+    return number.is_finite() and abs(number) > MAX_INTEGER
+
+
+def _bounded(clean):
+    def guarded(value):
+        if _too_large(value):
+            raise forms.ValidationError(TOO_LARGE, code="too_large")
+        return clean(value)
+
+    return guarded
+
+
+class BoundedNumbers:
+    """A FilterSet mixin: id and number filters refuse values no database integer holds, with a form error (a 400
+    in the API), before any query — without it ``?case=99999999999999999999`` overflows the driver (a 500)."""
+
+    def get_form_class(self):
+        form_class = super().get_form_class()  # type: ignore[misc]
+
+        def __init__(form, *args, **kwargs):
+            form_class.__init__(form, *args, **kwargs)
+            for field in form.fields.values():
+                if isinstance(field, (forms.ModelChoiceField, forms.DecimalField, forms.IntegerField)):
+                    field.clean = _bounded(field.clean)
+
+        return type(form_class.__name__, (form_class,), {"__init__": __init__})
+
+
+class BaseFilterSet(BoundedNumbers, django_filters.FilterSet):
+    """The base of every filterset of the pages and the API."""
+
+
+class BaseRestFilterSet(BoundedNumbers, rest_filters.FilterSet):
+    """The base of the filtersets DRF builds from a viewset's ``filterset_fields``."""
+
+
+def bounded(filterset_class):
+    """``filterset_class`` itself if it has the guard, else a subclass with it (a filterset declared elsewhere)."""
+    if filterset_class is None or issubclass(filterset_class, BoundedNumbers):
+        return filterset_class
+    return type(filterset_class.__name__, (BoundedNumbers, filterset_class), {})
+
+
+class SearchFilterSet(BaseFilterSet):
     """A FilterSet with a free-text ``q`` over ``search_fields``."""
 
     q = django_filters.CharFilter(method="search", label="Tìm kiếm")
@@ -85,3 +145,12 @@ class DeadlineFilterSet(SearchFilterSet):
     class Meta:
         model = Deadline
         fields = ["state", "status", "rule", "responsible", "content_type", "object_id"]
+
+
+class FilterBackend(rest_filters.DjangoFilterBackend):
+    """The API's filter backend: every filterset, declared or built from ``filterset_fields``, has the guard."""
+
+    filterset_base = BaseRestFilterSet
+
+    def get_filterset_class(self, view, queryset=None):
+        return bounded(super().get_filterset_class(view, queryset))

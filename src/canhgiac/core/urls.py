@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.core.views import imports, pages, records, workflow
+from canhgiac.core.views import account, imports, pages, records, workflow
 
 app_name = "core"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("account/otp/setup/", pages.otp_setup, name="otp_setup"),
     path("account/otp/verify/", pages.otp_verify, name="otp_verify"),
+    path("account/tokens/", account.tokens, name="account_tokens"),
     path("agencies/", records.AgencyListView.as_view(), name="agency_list"),
     path("agencies/add/", records.AgencyEditView.as_view(), name="agency_add"),
     path("agencies/<int:pk>/", records.AgencyView.as_view(), name="agency"),

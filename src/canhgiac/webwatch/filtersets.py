@@ -1,6 +1,6 @@
 import django_filters
 
-from canhgiac.core.filtersets import SearchFilterSet
+from canhgiac.core.filtersets import BaseFilterSet, SearchFilterSet
 from canhgiac.core.models import Agency
 from canhgiac.webwatch.choices import FindingSeverityChoices, FindingStatusChoices, SiteStatusChoices
 from canhgiac.webwatch.models import Finding, ScanRun, Site
@@ -18,7 +18,7 @@ class SiteFilterSet(SearchFilterSet):
         fields = ["owner_agency", "last_status", "active"]
 
 
-class ScanRunFilterSet(django_filters.FilterSet):
+class ScanRunFilterSet(BaseFilterSet):
     class Meta:
         model = ScanRun
         fields = ["site", "status"]

@@ -3,7 +3,7 @@ from .base import BaseModel, BaseQuerySet
 from .documents import Document
 from .domainlists import DomainSource, ListedDomain
 from .imports import ImportJob
-from .logs import PersonalDataAccess
+from .logs import PersonalDataAccess, SecurityEvent
 from .workflow import Deadline, DeadlineRule, Event, Holiday, Notification, NotificationPreference
 
 __all__ = [
@@ -21,5 +21,6 @@ __all__ = [
     "Notification",
     "NotificationPreference",
     "PersonalDataAccess",
+    "SecurityEvent",
     "User",
 ]

@@ -18,8 +18,10 @@ from django_tables2.export import ExportMixin
 
 from canhgiac.core import registry
 from canhgiac.core.export import TableExport
+from canhgiac.core.filtersets import bounded
 from canhgiac.core.history import history_entries
 from canhgiac.core.kit import FieldError, ServiceError
+from canhgiac.core.pagination import BoundedPaginator
 from canhgiac.core.personal import reveal_personal_data
 from canhgiac.core.scoping import can_write
 
@@ -66,12 +68,15 @@ class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
     template_name = "core/object_list.html"
     # Paginated once, by the table (FilterView's own paginate_by would count the rows a second time).
     paginate_by = None
-    table_pagination = {"per_page": 50}
+    table_pagination = {"per_page": 50, "paginator_class": BoundedPaginator}
     export_formats = ("csv", "xlsx")
     export_class = TableExport
     title = ""
     add_url_name: str | None = None
     extra_actions: tuple[tuple[str, str], ...] = ()
+
+    def get_filterset_class(self):
+        return bounded(super().get_filterset_class())
 
     def get_export_filename(self, export_format):
         return f"{self.model._meta.model_name}.{export_format}"
