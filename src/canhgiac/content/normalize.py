@@ -82,6 +82,12 @@ _EMOJI = re.compile(
     "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff\ufe0f\u200d]"
     "|[:;=][-']?[)(dpDP\\]\\[]+)+"
 )
+_DIGIT = re.compile(r"\d")
+_URL_HINT = re.compile(  # cheap test that a link may be there (scheme, www or one of _URL's endings)
+    r"https?:|www\.|\.(?:com|net|org|vn|info|xyz|top|club|vip|bet|me|io|co|cc|site|online|link|app|live|pro|biz|asia"
+    r"|tk|ly)\b",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
@@ -111,14 +117,20 @@ def normalize(text: str) -> str:
         return ""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     text = _ZERO_WIDTH.sub("", text)
-    text = _EMAIL.sub(" xemail ", text)
-    text = _URL.sub(_url_repl, text)
-    text = _PHONE.sub(" xphone ", text)
-    text = _MONEY.sub(" xmoney ", text)
+    # each pattern runs only when the characters it needs are there (most texts have no "@", many no digit)
+    if "@" in text:
+        text = _EMAIL.sub(" xemail ", text)
+    if "." in text and _URL_HINT.search(text):
+        text = _URL.sub(_url_repl, text)
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        text = _PHONE.sub(" xphone ", text)
+        text = _MONEY.sub(" xmoney ", text)
     text = text.lower().translate(LOOKALIKE)
     text = _SPLIT_IN_WORD.sub(_join_split, text)
     text = _SPACED_LETTERS.sub(_join_split, text)
-    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
+    if digits or "@" in text or "$" in text:
+        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
     text = _REPEAT.sub(r"\1", text)
     text, emoji = _EMOJI.subn(" ", text)
     tokens = [_expand(tok) for tok in _TOKEN.findall(text)]
