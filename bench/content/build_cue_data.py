@@ -23,7 +23,8 @@ BRANDS = {
     "hdbank.com.vn shb.com.vn ocb.com.vn vib.com.vn seabank.com.vn lpbank.com.vn eximbank.com.vn msb.com.vn "
     "scb.com.vn namabank.com.vn abbank.vn baovietbank.vn ncb-bank.vn kienlongbank.com pgbank.com.vn cake.vn "
     "timo.vn sbv.gov.vn",
-    "wallet": "viettelpay.vn vtmoney.vn momo.vn zalopay.vn viettelmoney.vn vnptmoney.vn vnpay.vn shopeepay.vn moca.vn payoo.vn",
+    "wallet": "viettelpay.vn vtmoney.vn momo.vn zalopay.vn viettelmoney.vn vnptmoney.vn vnpay.vn shopeepay.vn "
+    "moca.vn payoo.vn",
     "carrier": "viettel.vn vietteltelecom.vn viettel.com.vn vinaphone.com.vn vnpt.com.vn mobifone.vn "
     "vietnamobile.com.vn itel.vn myvt.page.link viettelstore.vn mocha.com.vn tv360.vn myclip.vn "
     "viettelfamily.com vinaphoneplus.com.vn mypoint.vn",

@@ -13,6 +13,13 @@ class ContentLabelChoices(models.TextChoices):
     NORMAL = "normal", LABEL_NAMES_VI["normal"]
 
 
+class SenderKindChoices(models.TextChoices):
+    BRANDNAME = "brandname", "Tên thương hiệu đã đăng ký"
+    SHORTCODE = "shortcode", "Đầu số ngắn"
+    PERSONAL = "personal", "Số cá nhân"
+    UNKNOWN = "unknown", "Không rõ"
+
+
 class ContentItemStatusChoices(models.TextChoices):
     NEW = "new", "Chờ duyệt"
     CONFIRMED = "confirmed", "Đã xác nhận"

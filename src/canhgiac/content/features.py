@@ -38,8 +38,8 @@ def word_ngrams(text: str) -> list[str]:
     toks = word_tokens(text)
     if len(toks) < 2:
         return toks
-    pairs = [a + " " + b for a, b in zip(toks, toks[1:])]  # noqa: RUF005 - faster than join on short lists
-    return toks + pairs + [p + " " + c for p, c in zip(pairs, toks[2:])]
+    pairs = [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]  # faster than " ".join on slices
+    return toks + pairs + [p + " " + c for p, c in zip(pairs, toks[2:], strict=False)]
 
 
 def _word_char_ngrams(word: str) -> tuple[str, ...]:
@@ -138,7 +138,7 @@ def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
     parts: list[np.ndarray] = []  # character n-gram columns: one cached array per word
     part_rows = array.array("q")
     w0, w1, c2, c3 = (b.__getitem__ for b in _BLOCK_COLS)
-    for row, (n_text, s_text) in enumerate(zip(normal, stripped, strict=True)):
+    for n_text, s_text in zip(normal, stripped, strict=True):
         start = len(words)
         words.extend(map(w0, word_ngrams(n_text)))
         words.extend(map(w1, word_ngrams(s_text)))

@@ -87,7 +87,9 @@ class ContentModel:
         self.speech = speech
         self.meta = meta or {}
 
-    def classify(self, texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None) -> list["Prediction"]:
+    def classify(
+        self, texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None
+    ) -> list["Prediction"]:
         """Classify ``texts`` (with their ``senders`` when known); cues are computed for texts not labelled
         ``normal`` when ``cues`` is true. Signals beyond the words (``signals.py``) move the triage decision values;
         per-class thresholds (``meta["thresholds"]``: class -> [low, high] on the score) send a label whose score is

@@ -19,6 +19,7 @@ from canhgiac.content.extract import author_indicator, text_indicators
 from canhgiac.content.ingest import InputError, Item, RowError, parse_items
 from canhgiac.content.model import get_classifier
 from canhgiac.content.models import ContentItem, IngestBatch, review_threshold, text_hash
+from canhgiac.content.signals import sender_kind
 from canhgiac.core.services import ServiceError, lock_for_write, require_write, set_history
 
 CLASSIFY_CHUNK = 500
@@ -87,11 +88,13 @@ def store_items(items: Iterable[Item], *, actor, batch: IngestBatch | None = Non
     agency = batch.agency if batch else getattr(actor, "agency", None)
     for start in range(0, len(fresh), CLASSIFY_CHUNK):
         chunk = fresh[start : start + CLASSIFY_CHUNK]
-        predictions = model.classify([i.text for i in chunk], cues=False)
+        senders = [i.sender or None for i in chunk]
+        predictions = model.classify([i.text for i in chunk], cues=False, senders=senders)
         risks = [risk_of(p.scores) for p in predictions]
         hot = [j for j, risk in enumerate(risks) if risk >= threshold]
         if hot:
-            for j, with_cues in zip(hot, model.classify([chunk[j].text for j in hot], cues=True), strict=True):
+            hot_preds = model.classify([chunk[j].text for j in hot], cues=True, senders=[senders[j] for j in hot])
+            for j, with_cues in zip(hot, hot_preds, strict=True):
                 predictions[j].cues = with_cues.cues
         flagged += len(hot)
         rows = [
@@ -106,6 +109,8 @@ def store_items(items: Iterable[Item], *, actor, batch: IngestBatch | None = Non
                 scores=pred.scores,
                 cues=pred.cues,
                 risk=risk,
+                sender_kind=sender_kind(item.sender) if item.sender else None,
+                uncertain=pred.uncertain,
                 batch=batch,
                 agency=agency,
                 created_by=actor,

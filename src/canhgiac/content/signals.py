@@ -70,10 +70,12 @@ _OTP_ASK = re.compile(
     r"(?:otp|ma).{0,40}(?:nham|gui lai cho|doc lai)"
 )
 _WARNING = re.compile(r"toi pham|lua dao|canh giac|gia danh|gia mao|thu doan|khuyen cao|mao danh")
-_WARNING_STRONG = re.compile(r"toi pham|thu doan|(?:canh giac|khuyen cao)\b.{0,80}\b(?:lua dao|gia danh|mao danh|gia mao)")
+_WARNING_STRONG = re.compile(
+    r"toi pham|thu doan|(?:canh giac|khuyen cao)\b.{0,80}\b(?:lua dao|gia danh|mao danh|gia mao)"
+)
 # letters that are not Vietnamese but look Latin, full-width letters, punctuation glued inside words
 _SCRAMBLE = re.compile(
-    "[ŋɱαåäöøüñçēğḵĸŀŵĵěņŧŭļŉőłĺřźżśĉęġĭīţĥŷɦєσƙᑎᗩᕼᒪᑕᗯᑭᑌ᙭ᗰᴛᴠᴜᴄɴԍκᴀʏʟʙէиωǥṱᵭčŝɢＡ-Ｚａ-ｚ]|(?<=\\w)[\\^*`~{}|<>$\"](?=\\w)",
+    '[ŋɱαåäöøüñçēğḵĸŀŵĵěņŧŭļŉőłĺřźżśĉęġĭīţĥŷɦєσƙᑎᗩᕼᒪᑕᗯᑭᑌ᙭ᗰᴛᴠᴜᴄɴԍκᴀʏʟʙէиωǥṱᵭčŝɢＡ-Ｚａ-ｚ]|(?<=\\w)[\\^*`~{}|<>$"](?=\\w)',
     re.IGNORECASE,
 )
 SCRAMBLE_MIN = 4

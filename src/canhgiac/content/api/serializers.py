@@ -11,6 +11,7 @@ class ContentItemSerializer(serializers.ModelSerializer):
         model = ContentItem
         fields = [
             "id", "platform", "url", "author", "published_at", "text", "label", "scores", "cues", "risk", "status",
+            "sender_kind", "uncertain",
             "reviewed_label", "reviewer", "reviewed_at", "case", "case_code", "batch", "created", "last_updated",
         ]  # fmt: skip
         read_only_fields = fields

@@ -66,8 +66,9 @@ class SmsGenerator(Generator):
         elif rng.random() < 0.5:
             host = f"{rng.choice(BRAND_STEMS)}{rng.choice(['-', ''])}{rng.choice(SCAM_WORDS)}.{rng.choice(T.SCAM_TLDS)}"
         else:
-            host = f"{rng.choice('abcdefghk')}{rng.choice(['-', ''])}{rng.choice(['aut', 'na', 'ab', 'vip', 'q8'])}." + (
-                rng.choice(T.SCAM_TLDS)
+            host = (
+                f"{rng.choice('abcdefghk')}{rng.choice(['-', ''])}{rng.choice(['aut', 'na', 'ab', 'vip', 'q8'])}."
+                + (rng.choice(T.SCAM_TLDS))
             )
         path = rng.choice(["", "/" + "".join(rng.choice("abcdefXYZ019") for _ in range(4))])
         return rng.choice(["https://", "http://", ""]) + host + path

@@ -90,8 +90,7 @@ NORMAL = [
     "Canh bao: Khong cung cap ma OTP, mat khau, so the cho bat ky ai. {bank} khong bao gio yeu cau qua dien thoai.",
     # carriers: service notices
     "{carrier}: Goi {pkg} da gia han thanh cong. Cuoc phi {amount}d/30 ngay. Chi tiet LH {hotline} (mien phi).",
-    "Quy khach da dang ky thanh cong goi {pkg}: {amount}d co {gb}GB su dung den 24h. Tra cuu soan KT gui "
-    "{shortcode}.",
+    "Quy khach da dang ky thanh cong goi {pkg}: {amount}d co {gb}GB su dung den 24h. Tra cuu soan KT gui {shortcode}.",
     "Tai khoan chinh cua Quy khach sap het. Xin vui long nap the de tiep tuc su dung dich vu cua {carrier}.",
     "Tai khoan chinh cua Quy khach sap het. Soan A gui {shortcode} de duoc ung {amount}d, phi dich vu 0d.",
     "{carrier} TB: Quy khach da dung het luu luong Data trong ngay cua goi {pkg}. De mua them soan MT5N gui 191.",
