@@ -1,0 +1,41 @@
+"""The SMS sender as an import column, a stored field and an API field; the uncertain band on stored items."""
+
+from canhgiac.content import services
+from canhgiac.content.models import ContentItem
+from canhgiac.core.testing import api_client
+
+CSV = (
+    "platform,sender,text\n"
+    "sms,Vietcombank,482913 la ma OTP cua Quy khach. Tuyet doi KHONG chia se ma nay cho bat ky ai.\n"
+    "sms,0912345678,Chị ơi em nhắn nhầm mã OTP về máy chị, chị gửi lại mã đó cho em với.\n"
+    "sms,9029,Soan ST5K gui 191 de co 500MB data moi ngay chi 5.000d.\n"
+    "facebook,,Hôm nay trời đẹp quá mọi người ơi\n"
+)
+
+
+def test_the_sender_column_is_stored_as_its_kind_and_shown_in_the_api(world, tmp_path):
+    path = tmp_path / "sms.csv"
+    path.write_text(CSV, encoding="utf-8")
+    services.ingest_items(path, actor=world.user("officer"))
+    kinds = dict(ContentItem.objects.values_list("text", "sender_kind"))
+    assert sorted(kinds.values(), key=str) == [None, "brandname", "personal", "shortcode"]
+    otp_notice = ContentItem.objects.get(sender_kind="brandname")
+    assert otp_notice.label != "scam"
+    otp_ask = ContentItem.objects.get(sender_kind="personal")
+    assert otp_ask.label == "scam" and any("OTP" in cue for cue in otp_ask.cues)
+    client = api_client(world.user("viewer"))
+    body = client.get(f"/api/content/items/{otp_ask.pk}/").json()
+    assert body["sender_kind"] == "personal" and body["uncertain"] in (True, False)
+    listed = client.get("/api/content/items/", {"sender_kind": "brandname"}).json()
+    results = listed["results"] if isinstance(listed, dict) else listed
+    assert [r["id"] for r in results] == [otp_notice.pk]
+
+
+def test_uncertain_items_can_be_listed_apart(world, make_item):
+    sure = make_item("scam", 0.9)
+    unsure = make_item("scam", 0.45, uncertain=True)
+    client = api_client(world.user("viewer"))
+    listed = client.get("/api/content/items/", {"uncertain": "true"}).json()
+    results = listed["results"] if isinstance(listed, dict) else listed
+    assert [r["id"] for r in results] == [unsure.pk]
+    assert sure.pk not in [r["id"] for r in results]
