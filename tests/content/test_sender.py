@@ -7,7 +7,7 @@ from canhgiac.core.testing import api_client
 CSV = (
     "platform,sender,text\n"
     "sms,Vietcombank,482913 la ma OTP cua Quy khach. Tuyet doi KHONG chia se ma nay cho bat ky ai.\n"
-    "sms,0912345678,Chị ơi em nhắn nhầm mã OTP về máy chị, chị gửi lại mã đó cho em với.\n"
+    'sms,0912345678,"Chị ơi em nhắn nhầm mã OTP về máy chị, chị gửi lại mã đó cho em với."\n'
     "sms,9029,Soan ST5K gui 191 de co 500MB data moi ngay chi 5.000d.\n"
     "facebook,,Hôm nay trời đẹp quá mọi người ơi\n"
 )
@@ -39,3 +39,17 @@ def test_uncertain_items_can_be_listed_apart(world, make_item):
     results = listed["results"] if isinstance(listed, dict) else listed
     assert [r["id"] for r in results] == [unsure.pk]
     assert sure.pk not in [r["id"] for r in results]
+
+
+def test_the_review_queue_shows_uncertain_items_after_the_sure_ones(world, make_item):
+    from django.test import Client
+
+    sure = make_item("scam", 0.9)
+    unsure = make_item("scam", 0.42, uncertain=True)  # below the review threshold, in the uncertain band
+    make_item("scam", 0.3)  # neither: not in the queue
+    client = Client()
+    client.force_login(world.user("officer"))
+    page = client.get("/content/").content.decode()
+    assert f"/content/items/{sure.pk}/" in page and f"/content/items/{unsure.pk}/" in page
+    assert page.index(f"/content/items/{sure.pk}/") < page.index(f"/content/items/{unsure.pk}/")
+    assert "Chưa chắc chắn" in page

@@ -91,7 +91,7 @@ def store_items(items: Iterable[Item], *, actor, batch: IngestBatch | None = Non
         senders = [i.sender or None for i in chunk]
         predictions = model.classify([i.text for i in chunk], cues=False, senders=senders)
         risks = [risk_of(p.scores) for p in predictions]
-        hot = [j for j, risk in enumerate(risks) if risk >= threshold]
+        hot = [j for j, risk in enumerate(risks) if risk >= threshold or predictions[j].uncertain]
         if hot:
             hot_preds = model.classify([chunk[j].text for j in hot], cues=True, senders=[senders[j] for j in hot])
             for j, with_cues in zip(hot, hot_preds, strict=True):

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.views import View
 
@@ -13,7 +14,7 @@ from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, Obj
 
 
 class ReviewQueueView(ObjectListView):
-    """New items at or above the review threshold, riskiest first."""
+    """New items at or above the review threshold, riskiest first; then the items in a class's uncertain band."""
 
     model = ContentItem
     table_class = ContentItemTable
@@ -28,8 +29,9 @@ class ReviewQueueView(ObjectListView):
         return (
             super()
             .get_queryset()
-            .filter(status=ContentItemStatusChoices.NEW, risk__gte=review_threshold())
-            .order_by("-risk", "-id")
+            # the uncertain band is shown apart: after the sure items, whatever its risk
+            .filter(Q(risk__gte=review_threshold()) | Q(uncertain=True), status=ContentItemStatusChoices.NEW)
+            .order_by("uncertain", "-risk", "-id")
         )
 
     def get_context_data(self, **kwargs):
