@@ -64,7 +64,7 @@ def clear_caches() -> None:
     """Empty the hashing caches (training calls this before its memory peak)."""
     _word_char_columns.cache_clear()
     column_of.cache_clear()
-    for block in _BLOCK_COLS:
+    for block in BLOCK_COLUMNS:
         block.clear()
 
 
@@ -123,7 +123,7 @@ class _Columns(dict):
         return value
 
 
-_BLOCK_COLS = [_Columns(i * BLOCK_SIZE, chars=i >= 2) for i in range(4)]
+BLOCK_COLUMNS = [_Columns(i * BLOCK_SIZE, chars=i >= 2) for i in range(4)]
 
 
 def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
@@ -137,7 +137,7 @@ def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
     word_rows = array.array("q")
     parts: list[np.ndarray] = []  # character n-gram columns: one cached array per word
     part_rows = array.array("q")
-    w0, w1, c2, c3 = (b.__getitem__ for b in _BLOCK_COLS)
+    w0, w1, c2, c3 = (b.__getitem__ for b in BLOCK_COLUMNS)
     for n_text, s_text in zip(normal, stripped, strict=True):
         start = len(words)
         words.extend(map(w0, word_ngrams(n_text)))

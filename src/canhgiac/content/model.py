@@ -16,7 +16,7 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from canhgiac.content.features import BLOCK_SIZE, Featurizer, char_counts, column_of, prepare, word_ngrams
+from canhgiac.content.features import BLOCK_COLUMNS, BLOCK_SIZE, Featurizer, char_counts, prepare, word_ngrams
 from canhgiac.content.signals import WEIGHTS, signals_prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -176,10 +176,10 @@ class ContentModel:
         for block, grams in ((0, display), (1, word_ngrams(stripped))):
             if not grams:
                 continue
-            cols = np.array([block * BLOCK_SIZE + column_of(g) for g in grams])
-            for shown, value in zip(display, lookup(cols).tolist(), strict=False):
-                if value:
-                    scores[shown] += value
+            cols = np.fromiter(map(BLOCK_COLUMNS[block].__getitem__, grams), dtype=np.int64, count=len(grams))
+            values = lookup(cols)
+            for j in np.flatnonzero(values[: len(display)]).tolist():
+                scores[display[j]] += float(values[j])
         shown_words = normal.split()
         if char_rows is None:
             n_words = len(shown_words)
@@ -206,15 +206,24 @@ class ContentModel:
         "khoản" shown apart; phrases that share a word with a stronger one are skipped.
         """
         scores = self.term_contributions(normal, stripped, row, class_index, char_rows)
-        combined = {}
+        positive = {t for t, v in scores.items() if v > 0 and " " not in t}
+        candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
         for term, value in scores.items():
+            if " " not in term:
+                if term in positive:
+                    candidates.append((value, term))
+                continue
             words = term.split(" ")
-            combined[term] = value if len(words) == 1 else value + sum(scores.get(w, 0.0) for w in words)
+            if all(w in positive for w in words):
+                total = value + sum(scores[w] for w in words)
+                if total > 0:
+                    candidates.append((total, term))
+        candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
         chosen: list[str] = []
         used: set[str] = set()
-        for term, value in sorted(combined.items(), key=lambda kv: -kv[1]):
+        for _, term in candidates:
             words = set(term.split(" "))
-            if value <= 0 or words & used or any(scores.get(w, 0.0) <= 0 for w in words):
+            if words & used:
                 continue
             chosen.append(term)
             used |= words
