@@ -79,6 +79,9 @@ _SCRAMBLE = re.compile(
     re.IGNORECASE,
 )
 SCRAMBLE_MIN = 4
+_JUNK_HINT = re.compile(r"[\^*`~{}|<>$\"]")
+_WARNING_HINT = re.compile(r"toi pham|thu doan|canh giac|khuyen cao")
+_DIGIT = re.compile(r"\d")
 _BRAND_STEMS_MIN = 4
 # link shorteners, deep-link services and platforms: a brand's name in their subdomain says nothing
 NEUTRAL = frozenset(
@@ -211,14 +214,18 @@ def _find(text: str, low: str, sender: str | None) -> list[Signal]:
                 seen.add(judged)
                 found.append(Signal(*judged))
     hot = _hotlines()
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text) if _DIGIT.search(text) else ():
         number = re.sub(r"\D", "", match.group(0))
         if number in hot:
             found.append(Signal("hotline", f"{number} ({hot[number]})"))
             break
-    if _WARNING_STRONG.search(low) and not any(f.code in ("otp_ask", "lookalike_link", "threat_link") for f in found):
+    if (
+        _WARNING_HINT.search(low)
+        and _WARNING_STRONG.search(low)
+        and not any(f.code in ("otp_ask", "lookalike_link", "threat_link") for f in found)
+    ):
         found.append(Signal("warning"))
-    if len(_SCRAMBLE.findall(text)) >= SCRAMBLE_MIN:
+    if (not text.isascii() or _JUNK_HINT.search(text)) and len(_SCRAMBLE.findall(text)) >= SCRAMBLE_MIN:
         found.append(Signal("scrambled"))
     kind = sender_kind(sender)
     if kind in ("brandname", "shortcode"):
