@@ -53,3 +53,16 @@ def test_the_review_queue_shows_uncertain_items_after_the_sure_ones(world, make_
     assert f"/content/items/{sure.pk}/" in page and f"/content/items/{unsure.pk}/" in page
     assert page.index(f"/content/items/{sure.pk}/") < page.index(f"/content/items/{unsure.pk}/")
     assert "Chưa chắc chắn" in page
+
+
+def test_the_classify_api_takes_the_sender_and_says_when_a_label_is_uncertain(world):
+    client = api_client(world.user("viewer"))
+    text = "Tai khoan cua Quy khach vua dang nhap tren thiet bi moi. Neu khong phai Quy khach, goi 1900545413."
+    plain = client.post("/api/content/classify/", {"text": text}, format="json").json()
+    branded = client.post("/api/content/classify/", {"text": text, "sender": "Vietcombank"}, format="json").json()
+    assert branded["scores"]["scam"] < plain["scores"]["scam"]
+    assert any("thương hiệu" in cue for cue in branded["cues"])
+    assert isinstance(branded["uncertain"], bool)
+    batch = client.post("/api/content/classify/", {"texts": [text, text], "senders": ["Vietcombank", ""]},
+                        format="json").json()["results"]  # fmt: skip
+    assert batch[0]["scores"]["scam"] < batch[1]["scores"]["scam"]

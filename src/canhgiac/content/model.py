@@ -257,6 +257,6 @@ def get_classifier(path: str | None = None) -> ContentModel:
     return ContentModel.load(model_path)
 
 
-def classify(texts: list[str], *, cues: bool = True) -> list[Prediction]:
-    """Classify texts with the shipped model."""
-    return get_classifier().classify(texts, cues=cues)
+def classify(texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None) -> list[Prediction]:
+    """Classify texts (with their senders when known) with the shipped model."""
+    return get_classifier().classify(texts, cues=cues, senders=senders)
