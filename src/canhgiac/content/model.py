@@ -177,9 +177,10 @@ class ContentModel:
             if not grams:
                 continue
             cols = np.fromiter(map(BLOCK_COLUMNS[block].__getitem__, grams), dtype=np.int64, count=len(grams))
-            values = lookup(cols)
-            for j in np.flatnonzero(values[: len(display)]).tolist():
-                scores[display[j]] += float(values[j])
+            values = lookup(cols)[: len(display)]
+            listed = values.tolist()
+            for j in np.flatnonzero(values).tolist():
+                scores[display[j]] += listed[j]
         shown_words = normal.split()
         if char_rows is None:
             n_words = len(shown_words)
