@@ -14,6 +14,13 @@ class ContentLabelChoices(models.TextChoices):
     NORMAL = "normal", LABEL_NAMES_VI["normal"]
 
 
+class SenderKindChoices(models.TextChoices):
+    BRANDNAME = "brandname", "Tên thương hiệu đã đăng ký"
+    SHORTCODE = "shortcode", "Đầu số ngắn"
+    PERSONAL = "personal", "Số cá nhân"
+    UNKNOWN = "unknown", "Không rõ"
+
+
 # Content items follow the triage base's one status set (a corrected label is a confirmed item whose reviewed
 # label differs from the classifier's).
 ContentItemStatusChoices = TriageStatusChoices

@@ -24,6 +24,8 @@ LABEL_NAMES_VI = {
 }
 VIHSD_LABELS = ("clean", "offensive", "hate")
 SYNTH_TRAIN_COUNTS = {"scam": 3000, "gambling": 2000, "loan": 2000, "spam": 2000, "false_info": 1200, "normal": 1500}
+# SMS-shaped texts (``synth/sms_templates.py``): legitimate notices and chat are the counter-examples
+SMS_TRAIN_COUNTS = {"normal": 6000, "spam": 2500, "scam": 2000, "gambling": 1500, "loan": 600}
 SYNTH_EVAL_COUNTS = {"scam": 300, "gambling": 300, "loan": 300, "spam": 300, "false_info": 300, "normal": 300}
 
 

@@ -11,13 +11,12 @@ The columns are weighted by sub-linear TF (1 + log tf) × IDF (learnt in trainin
 ``min_df`` training texts get weight 0) and each row is L2-normalised.
 """
 
+import array
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.preprocessing import normalize as l2_normalize
 from sklearn.utils import murmurhash3_32
 
 from canhgiac.content.normalize import normalize, strip_diacritics
@@ -35,11 +34,12 @@ def word_tokens(text: str) -> list[str]:
 
 
 def word_ngrams(text: str) -> list[str]:
+    """Word 1–3-grams (``WORD_NGRAMS``), unigrams first, then bigrams, then trigrams."""
     toks = word_tokens(text)
-    grams = list(toks)
-    for n in range(2, WORD_NGRAMS + 1):
-        grams.extend(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
-    return grams
+    if len(toks) < 2:
+        return toks
+    pairs = [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]  # faster than " ".join on slices
+    return toks + pairs + [p + " " + c for p, c in zip(pairs, toks[2:], strict=False)]
 
 
 def _word_char_ngrams(word: str) -> tuple[str, ...]:
@@ -64,6 +64,8 @@ def clear_caches() -> None:
     """Empty the hashing caches (training calls this before its memory peak)."""
     _word_char_columns.cache_clear()
     column_of.cache_clear()
+    for block in BLOCK_COLUMNS:
+        block.clear()
 
 
 def char_counts(texts: list[str]) -> sp.csr_matrix:
@@ -85,11 +87,6 @@ def char_counts(texts: list[str]) -> sp.csr_matrix:
     return matrix
 
 
-def _hasher(analyzer) -> HashingVectorizer:
-    kwargs = {"n_features": BLOCK_SIZE, "alternate_sign": False, "norm": None, "lowercase": False}
-    return HashingVectorizer(analyzer=analyzer, **kwargs)
-
-
 @lru_cache(maxsize=100_000)
 def column_of(term: str) -> int:
     """Column of ``term`` inside its block, as scikit-learn's HashingVectorizer computes it (cached: cues look up
@@ -108,11 +105,68 @@ def prepare(texts: list[str]) -> Prepared:
     return Prepared(normal, [strip_diacritics(t) for t in normal])
 
 
+_CACHE_MAX = 200_000
+
+
+class _Columns(dict):
+    """term -> its column(s) with the block's offset, computed on first use; lookups stay in C (``map``)."""
+
+    def __init__(self, offset: int, chars: bool) -> None:
+        super().__init__()
+        self.offset, self.chars = offset, chars
+
+    def __missing__(self, term: str):
+        off = self.offset
+        value = (_word_char_columns(term) + off).astype(np.int64) if self.chars else off + column_of(term)
+        if len(self) < _CACHE_MAX:
+            self[term] = value
+        return value
+
+
+BLOCK_COLUMNS = [_Columns(i * BLOCK_SIZE, chars=i >= 2) for i in range(4)]
+
+
+def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
+    """Counts of the four hashed blocks side by side, one row per text: the same matrix as four scikit-learn
+    HashingVectorizers (word 1–3-grams, ``char_wb`` 1–5-grams; without diacritics too) stacked, built in one pass.
+
+    Per-call overhead mattered more than hashing (a queue classifies a few texts at a time): no vectoriser objects,
+    no ``hstack``; each distinct word n-gram and each word's character n-grams are hashed once per process
+    (``_GRAM_COLS``, ``_CHAR_COLS``)."""
+    words = array.array("q")  # word n-gram columns, row by row
+    word_rows = array.array("q")
+    parts: list[np.ndarray] = []  # character n-gram columns: one cached array per word
+    part_rows = array.array("q")
+    w0, w1, c2, c3 = (b.__getitem__ for b in BLOCK_COLUMNS)
+    for n_text, s_text in zip(normal, stripped, strict=True):
+        start = len(words)
+        words.extend(map(w0, word_ngrams(n_text)))
+        words.extend(map(w1, word_ngrams(s_text)))
+        word_rows.append(len(words) - start)
+        n_parts = len(parts)
+        parts.extend(map(c2, n_text.split()))
+        parts.extend(map(c3, s_text.split()))
+        part_rows.append(len(parts) - n_parts)
+    n_rows = len(normal)
+    width = BLOCK_SIZE * len(BLOCKS)
+    rows = np.arange(n_rows, dtype=np.int64)
+    word_keys = np.repeat(rows, np.frombuffer(word_rows, dtype=np.int64)) * width + np.frombuffer(words, np.int64)
+    if parts:
+        part_sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        part_row = np.repeat(rows, np.frombuffer(part_rows, dtype=np.int64))
+        char_keys = np.repeat(part_row, part_sizes) * width + np.concatenate(parts)
+        word_keys = np.concatenate([word_keys, char_keys])
+    keys, counts = np.unique(word_keys, return_counts=True)
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys // width, minlength=n_rows), out=indptr[1:])
+    indices = (keys % width).astype(np.int32)
+    return sp.csr_matrix((counts.astype(np.float32), indices, indptr), shape=(n_rows, width))
+
+
 class Featurizer:
     """Hashed TF-IDF over the four blocks; ``fit`` learns the IDF only."""
 
     def __init__(self) -> None:
-        self.word = _hasher(word_ngrams)
         self.idf: np.ndarray | None = None
 
     @property
@@ -121,10 +175,7 @@ class Featurizer:
 
     def _chunks(self, prep: Prepared):
         for start in range(0, len(prep.normal), CHUNK):
-            normal, stripped = prep.normal[start : start + CHUNK], prep.stripped[start : start + CHUNK]
-            blocks = [self.word.transform(normal), self.word.transform(stripped),
-                      char_counts(normal), char_counts(stripped)]  # fmt: skip
-            yield sp.hstack(blocks, format="csr", dtype=np.float32)
+            yield block_counts(prep.normal[start : start + CHUNK], prep.stripped[start : start + CHUNK])
 
     def counts(self, prep: Prepared) -> sp.csr_matrix:
         """Raw n-gram counts, built in chunks so that training on 50,000 texts stays well under 1 GB."""
@@ -146,13 +197,17 @@ class Featurizer:
         """
         out = []
         for counts in self._chunks(prep):
-            np.log(counts.data, out=counts.data)
-            counts.data += 1.0
-            counts.data *= self.idf[counts.indices]
+            data = (np.log(counts.data) + 1.0) * self.idf[counts.indices]
+            sq = np.add.reduceat(data * data, counts.indptr[:-1]) if len(data) else np.zeros(0)
+            lengths = np.diff(counts.indptr)
+            norms = np.zeros(counts.shape[0])
+            norms[lengths > 0] = np.sqrt(sq[lengths > 0])
+            norms[norms == 0] = 1.0
+            data /= np.repeat(norms, lengths)
+            counts = sp.csr_matrix((data.astype(dtype), counts.indices, counts.indptr), shape=counts.shape)
             counts.eliminate_zeros()
-            counts = l2_normalize(counts, copy=False)
             counts = counts if cols is None else counts[:, cols]
-            out.append(counts.astype(dtype, copy=False))
+            out.append(counts)
         return out[0] if len(out) == 1 else sp.vstack(out, format="csr")
 
     def state(self) -> dict:

@@ -1,6 +1,6 @@
 import django_filters
 
-from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices
+from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices, SenderKindChoices
 from canhgiac.content.models import ContentItem
 from canhgiac.core.filtersets import SearchFilterSet
 
@@ -19,6 +19,8 @@ class ContentItemFilterSet(SearchFilterSet):
     )
     reviewed_label = django_filters.ChoiceFilter(choices=ContentLabelChoices.choices, label="Nhãn của người duyệt")
     min_risk = django_filters.NumberFilter(field_name="risk", lookup_expr="gte", label="Rủi ro từ")
+    uncertain = django_filters.BooleanFilter(label="Chưa chắc chắn")
+    sender_kind = django_filters.ChoiceFilter(choices=SenderKindChoices.choices, label="Loại người gửi")
     published_after = django_filters.DateFilter(field_name="published_at__date", lookup_expr="gte", label="Đăng từ")
     published_before = django_filters.DateFilter(field_name="published_at__date", lookup_expr="lte", label="đến")
     # Ids, not drop-downs: there are too many cases, batches and users to list.
@@ -31,7 +33,8 @@ class ContentItemFilterSet(SearchFilterSet):
 
     class Meta:
         model = ContentItem
-        fields = ["label", "platform", "status", "reviewed_label", "case", "batch", "reviewer", "triaged_by", "agency"]
+        fields = ["label", "platform", "status", "reviewed_label", "case", "batch", "reviewer", "triaged_by", "agency",
+                  "uncertain", "sender_kind"]  # fmt: skip
 
 
 class QueueFilterSet(SearchFilterSet):
@@ -39,8 +42,9 @@ class QueueFilterSet(SearchFilterSet):
 
     label = django_filters.MultipleChoiceFilter(choices=ContentLabelChoices.choices, distinct=False, label="Phân loại")
     platform = django_filters.ChoiceFilter(choices=platform_choices, label="Nền tảng")
+    uncertain = django_filters.BooleanFilter(label="Chưa chắc chắn")
     search_fields = ("text", "author", "url")
 
     class Meta:
         model = ContentItem
-        fields = ["label", "platform"]
+        fields = ["label", "platform", "uncertain"]

@@ -23,6 +23,7 @@ FIELD_ALIASES = {
     "url": ("url", "link", "permalink", "post_url"),
     "author": ("author", "handle", "username", "user", "author_handle", "tac_gia", "tác giả"),
     "published_at": ("published_at", "time", "date", "created_at", "timestamp", "thoi_gian", "thời gian"),
+    "sender": ("sender", "from", "nguoi_gui", "người gửi", "brandname"),
 }
 # Undecodable bytes (kept as U+DC80–U+DCFF by "surrogateescape") and lone surrogates such as a cut-off emoji
 # escaped in JSON ("\\ud83d"): neither can be stored or shown.
@@ -96,6 +97,7 @@ class Item:
     url: str = ""
     author: str = ""
     published_at: datetime | None = None
+    sender: str = ""  # the SMS sender (brandname, shortcode or number) when the export has the column
     extra: dict = field(default_factory=dict)
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from canhgiac.content.features import BLOCK_SIZE, Featurizer, char_counts, column_of, prepare, word_ngrams
+from canhgiac.content.features import BLOCK_COLUMNS, BLOCK_SIZE, Featurizer, char_counts, prepare, word_ngrams
+from canhgiac.content.signals import WEIGHTS, signals_prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_FILE = "content-classifier.joblib"
@@ -35,6 +36,8 @@ class Prediction:
     cues: list[str] = field(default_factory=list)
     speech: str = "clean"
     speech_scores: dict[str, float] = field(default_factory=dict)
+    uncertain: bool = False  # the label's score is in the class's uncertain band (the queue shows these apart)
+    signals: list[str] = field(default_factory=list)  # codes of the signals beyond the words (``signals.py``)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -84,28 +87,56 @@ class ContentModel:
         self.speech = speech
         self.meta = meta or {}
 
-    def classify(self, texts: list[str], *, cues: bool = True) -> list["Prediction"]:
-        """Classify ``texts``; cues are computed for texts not labelled ``normal`` when ``cues`` is true."""
+    def classify(
+        self, texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None
+    ) -> list["Prediction"]:
+        """Classify ``texts`` (with their ``senders`` when known); cues are computed for texts not labelled
+        ``normal`` when ``cues`` is true. Signals beyond the words (``signals.py``) move the triage decision values;
+        per-class thresholds (``meta["thresholds"]``: class -> [low, high] on the score) send a label whose score is
+        below ``high`` to the uncertain band, and one below ``low`` to the next class."""
         if not texts:
             return []
         prep = prepare(list(texts))
         X = self.featurizer.transform(prep)
         tri = self.triage.decision(X)
         spe = self.speech.decision(X)
+        found = signals_prepared(texts, prep.stripped, senders)
+        col = {lab: j for j, lab in enumerate(self.triage.labels)}
+        for i, sigs in enumerate(found):
+            for sig in sigs:
+                for lab, delta in WEIGHTS[sig.code].items():
+                    tri[i, col[lab]] += delta
         tri_p = _softmax(tri * self.triage.scale)
         spe_p = _softmax(spe * self.speech.scale)
+        thresholds = self.meta.get("thresholds", {})
+        labels, speech_labels = self.triage.labels, self.speech.labels
+        order = np.argsort(-tri, axis=1)
+        tri_r, spe_r = np.round(tri_p, 4).tolist(), np.round(spe_p, 4).tolist()
+        spe_k = spe.argmax(axis=1).tolist()
         out = []
         for i in range(len(texts)):
-            k = int(tri[i].argmax())
-            label = self.triage.labels[k]
-            pred = Prediction(
-                label=label,
-                scores={lab: round(float(p), 4) for lab, p in zip(self.triage.labels, tri_p[i], strict=True)},
-                speech=self.speech.labels[int(spe[i].argmax())],
-                speech_scores={lab: round(float(p), 4) for lab, p in zip(self.speech.labels, spe_p[i], strict=True)},
+            k, uncertain = int(order[i, 0]), False
+            band = thresholds.get(labels[k])
+            if band:
+                p = tri_p[i, k]
+                if p < band[0]:
+                    k = int(order[i, 1])
+                elif p < band[1]:
+                    uncertain = True
+            out.append(
+                Prediction(
+                    label=labels[k],
+                    scores=dict(zip(labels, tri_r[i], strict=True)),
+                    speech=speech_labels[spe_k[i]],
+                    speech_scores=dict(zip(speech_labels, spe_r[i], strict=True)),
+                    uncertain=uncertain,
+                    signals=[sig.code for sig in found[i]],
+                )
             )
-            out.append(pred)
         flagged = [i for i, p in enumerate(out) if cues and p.label != "normal" and prep.normal[i]]
+        if cues:
+            for i, sigs in enumerate(found):
+                out[i].cues = [sig.cue for sig in sigs]
         if flagged:
             # one hashing call per block for the words of all flagged texts (per-call overhead dominates)
             words = [prep.normal[i].split() for i in flagged]
@@ -116,7 +147,8 @@ class ContentModel:
             for j, i in enumerate(flagged):
                 rows = (sizes[j], sizes[j + 1])
                 k = self.triage.labels.index(out[i].label)
-                out[i].cues = self.cues(prep.normal[i], prep.stripped[i], X[i], k, ((char_n, rows), (char_s, rows)))
+                words_cues = self.cues(prep.normal[i], prep.stripped[i], X[i], k, ((char_n, rows), (char_s, rows)))
+                out[i].cues = [sig.cue for sig in found[i]] + words_cues
         return out
 
     def term_contributions(self, normal: str, stripped: str, row, class_index: int, char_rows=None, head=None):
@@ -144,10 +176,11 @@ class ContentModel:
         for block, grams in ((0, display), (1, word_ngrams(stripped))):
             if not grams:
                 continue
-            cols = np.array([block * BLOCK_SIZE + column_of(g) for g in grams])
-            for shown, value in zip(display, lookup(cols).tolist(), strict=False):
-                if value:
-                    scores[shown] += value
+            cols = np.fromiter(map(BLOCK_COLUMNS[block].__getitem__, grams), dtype=np.int64, count=len(grams))
+            values = lookup(cols)[: len(display)]
+            listed = values.tolist()
+            for j in np.flatnonzero(values).tolist():
+                scores[display[j]] += listed[j]
         shown_words = normal.split()
         if char_rows is None:
             n_words = len(shown_words)
@@ -174,15 +207,24 @@ class ContentModel:
         "khoản" shown apart; phrases that share a word with a stronger one are skipped.
         """
         scores = self.term_contributions(normal, stripped, row, class_index, char_rows)
-        combined = {}
+        positive = {t for t, v in scores.items() if v > 0 and " " not in t}
+        candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
         for term, value in scores.items():
+            if " " not in term:
+                if term in positive:
+                    candidates.append((value, term))
+                continue
             words = term.split(" ")
-            combined[term] = value if len(words) == 1 else value + sum(scores.get(w, 0.0) for w in words)
+            if all(w in positive for w in words):
+                total = value + sum(scores[w] for w in words)
+                if total > 0:
+                    candidates.append((total, term))
+        candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
         chosen: list[str] = []
         used: set[str] = set()
-        for term, value in sorted(combined.items(), key=lambda kv: -kv[1]):
+        for _, term in candidates:
             words = set(term.split(" "))
-            if value <= 0 or words & used or any(scores.get(w, 0.0) <= 0 for w in words):
+            if words & used:
                 continue
             chosen.append(term)
             used |= words
@@ -216,6 +258,6 @@ def get_classifier(path: str | None = None) -> ContentModel:
     return ContentModel.load(model_path)
 
 
-def classify(texts: list[str], *, cues: bool = True) -> list[Prediction]:
-    """Classify texts with the shipped model."""
-    return get_classifier().classify(texts, cues=cues)
+def classify(texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None) -> list[Prediction]:
+    """Classify texts (with their senders when known) with the shipped model."""
+    return get_classifier().classify(texts, cues=cues, senders=senders)

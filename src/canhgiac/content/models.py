@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from canhgiac.content.choices import ContentLabelChoices
+from canhgiac.content.choices import ContentLabelChoices, SenderKindChoices
 from canhgiac.core.triage import TriageItem
 
 
@@ -33,6 +33,12 @@ class ContentItem(TriageItem):
     scores = models.JSONField("điểm theo lớp", default=dict, blank=True)
     cues = models.JSONField("dấu hiệu nhận biết", default=list, blank=True)
     risk = models.FloatField("mức rủi ro", default=0.0, db_index=True)
+    # the sender's kind when the export names the sender (SMS); a signal of the classifier (content/signals.py)
+    sender_kind = models.CharField(
+        "loại người gửi", max_length=10, choices=SenderKindChoices.choices, null=True, blank=True
+    )
+    # the label's score is in the class's uncertain band: the review queue shows these apart
+    uncertain = models.BooleanField("chưa chắc chắn", default=False, db_index=True)
     reviewed_label = models.CharField(
         "nhãn của người duyệt", max_length=20, choices=ContentLabelChoices.choices, blank=True
     )

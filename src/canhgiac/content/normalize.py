@@ -3,7 +3,9 @@
 The steps, in order (each is tested in ``tests/content/test_normalize.py``):
 
 1. Unicode NFKC: composes decomposed diacritics (``a`` + U+0301 -> ``á``) and folds look-alike letters
-   (mathematical bold ``𝐯𝐚𝐲``, full-width ``ｖａｙ``) to plain letters. Zero-width characters are removed.
+   (mathematical bold ``𝐯𝐚𝐲``, full-width ``ｖａｙ``) to plain letters. Zero-width characters are removed. Letters
+   that are not Vietnamese but look like Latin ones (``ŋ``, ``ɱ``, ``α``, ``å``, ``ö``, ``ᑎ``… in betting SMS such as
+   ``Đăŋg Ký ŋhậŋ``) are folded to the Latin letter (``LOOKALIKE``).
 2. Links, e-mail addresses and phone numbers are replaced by the placeholder tokens ``xurl``, ``xemail``,
    ``xphone``; a link keeps its main domain label as a word (``https://new88.com/dk`` -> ``xurl new88``)
    because brand names are strong cues. Money amounts (``500k``, ``30tr``, ``2 triệu``) become ``xmoney``.
@@ -49,6 +51,11 @@ TEENCODE = {
     "ngày1": "ngày một", "hqua": "hôm qua", "hnay": "hôm nay", "mng.": "mọi người",
 }  # fmt: skip
 
+_LOOKALIKE_PAIRS = (
+    "ŋn ɱm αa åa äa öo øo üu ñn çc ēe ğg ḵk ĸk ŀl ŵw ĵj ěe ņn ŧt ŭu ļl ŉn őo łl ĺl řr źz żz śs ĉc ęe ġg ĭi īi ţt ĥh "
+    "ŷy ɦh єe σo ¢c ƙk ᑎn ᗩa ᕼh ᒪl ᑕc ᗯw ᑭp ᑌu ᙭x ᗰm ᴛt ᴠv ᴜu ᴄc ɴn ԍg κk ᴀa ʏy ʟl ʙb էt иn ωw ǥg ṱt ᵭđ čc ŝs ɢg"
+)
+LOOKALIKE = str.maketrans({pair[0]: pair[1:] for pair in _LOOKALIKE_PAIRS.split()})
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 _URL = re.compile(
     r"(?:(?:https?://|www\.)[^\s]+|\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62})*\."
@@ -74,6 +81,12 @@ _SHORTENERS = frozenset(
 _EMOJI = re.compile(
     "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u2300-\u23ff\ufe0f\u200d]"
     "|[:;=][-']?[)(dpDP\\]\\[]+)+"
+)
+_DIGIT = re.compile(r"\d")
+_URL_HINT = re.compile(  # cheap test that a link may be there (scheme, www or one of _URL's endings)
+    r"https?:|www\.|\.(?:com|net|org|vn|info|xyz|top|club|vip|bet|me|io|co|cc|site|online|link|app|live|pro|biz|asia"
+    r"|tk|ly)\b",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -104,14 +117,20 @@ def normalize(text: str) -> str:
         return ""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     text = _ZERO_WIDTH.sub("", text)
-    text = _EMAIL.sub(" xemail ", text)
-    text = _URL.sub(_url_repl, text)
-    text = _PHONE.sub(" xphone ", text)
-    text = _MONEY.sub(" xmoney ", text)
-    text = text.lower()
+    # each pattern runs only when the characters it needs are there (most texts have no "@", many no digit)
+    if "@" in text:
+        text = _EMAIL.sub(" xemail ", text)
+    if "." in text and _URL_HINT.search(text):
+        text = _URL.sub(_url_repl, text)
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        text = _PHONE.sub(" xphone ", text)
+        text = _MONEY.sub(" xmoney ", text)
+    text = text.lower().translate(LOOKALIKE)
     text = _SPLIT_IN_WORD.sub(_join_split, text)
     text = _SPACED_LETTERS.sub(_join_split, text)
-    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
+    if digits or "@" in text or "$" in text:
+        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
     text = _REPEAT.sub(r"\1", text)
     text, emoji = _EMOJI.subn(" ", text)
     tokens = [_expand(tok) for tok in _TOKEN.findall(text)]

@@ -14,6 +14,7 @@ from canhgiac.content.extract import author_indicator, text_indicators
 from canhgiac.content.ingest import Item
 from canhgiac.content.model import Prediction, get_classifier
 from canhgiac.content.models import ContentItem, review_threshold, text_hash
+from canhgiac.content.signals import sender_kind
 from canhgiac.core.imports.runner import import_now, queue_import
 from canhgiac.core.services import ServiceError, require_write, set_history
 
@@ -63,20 +64,25 @@ def split_known(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
 
 
 def classify_items(items: list[Item]) -> list[tuple[Item, Prediction, float, bool]]:
-    """(item, prediction, risk, above the review threshold) for each item — CPU only, no database write.
+    """(item, prediction, risk, for the review queue) for each item — CPU only, no database write.
 
-    Cues (the slow part) are computed only for items at or above the review threshold."""
+    Cues (the slow part) are computed only for items at or above the review threshold or in a class's uncertain
+    band; the sender (SMS) is one of the classifier's signals."""
     model, threshold = get_classifier(), review_threshold()
     result: list[tuple[Item, Prediction, float, bool]] = []
     for start in range(0, len(items), CLASSIFY_CHUNK):
         chunk = items[start : start + CLASSIFY_CHUNK]
-        predictions = model.classify([i.text for i in chunk], cues=False)
+        senders = [i.sender or None for i in chunk]
+        predictions = model.classify([i.text for i in chunk], cues=False, senders=senders)
         risks = [risk_of(p.scores) for p in predictions]
-        hot = [j for j, risk in enumerate(risks) if risk >= threshold]
+        hot = [j for j, risk in enumerate(risks) if risk >= threshold or predictions[j].uncertain]
         if hot:
-            for j, with_cues in zip(hot, model.classify([chunk[j].text for j in hot], cues=True), strict=True):
+            hot_preds = model.classify([chunk[j].text for j in hot], cues=True, senders=[senders[j] for j in hot])
+            for j, with_cues in zip(hot, hot_preds, strict=True):
                 predictions[j].cues = with_cues.cues
-        result += [(item, p, r, r >= threshold) for item, p, r in zip(chunk, predictions, risks, strict=True)]
+        result += [
+            (item, p, r, r >= threshold or p.uncertain) for item, p, r in zip(chunk, predictions, risks, strict=True)
+        ]
     return result
 
 
@@ -95,6 +101,8 @@ def save_classified(classified, *, actor, batch=None, agency=None) -> list[Conte
             scores=pred.scores,
             cues=pred.cues,
             risk=risk,
+            sender_kind=sender_kind(item.sender) if item.sender else None,
+            uncertain=pred.uncertain,
             batch=batch,
             agency=agency,
             created_by=actor,

@@ -12,13 +12,14 @@ class RiskColumn(tables.Column):
 
 class ContentItemTable(tables.Table):
     risk = RiskColumn()
+    uncertain = tables.BooleanColumn(verbose_name="Chưa chắc chắn", yesno="Chưa chắc chắn,")
     text = tables.Column(linkify=True, verbose_name="Nội dung")
     published_at = tables.DateTimeColumn("d/m/Y H:i")
     url = tables.Column(verbose_name="Liên kết")
 
     class Meta:
         model = ContentItem
-        fields = ("risk", "label", "text", "platform", "author", "published_at", "status", "url")
+        fields = ("risk", "label", "uncertain", "text", "platform", "author", "published_at", "status", "url")
         attrs = {"class": "table", "id": "content-table"}
 
     def render_text(self, value):

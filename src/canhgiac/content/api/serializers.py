@@ -11,6 +11,7 @@ class ContentItemSerializer(serializers.ModelSerializer):
         model = ContentItem
         fields = [
             "id", "platform", "url", "author", "published_at", "text", "label", "scores", "cues", "risk", "status",
+            "sender_kind", "uncertain",
             "reviewed_label", "reviewer", "reviewed_at", "case", "case_code", "batch", "created", "last_updated",
         ]  # fmt: skip
         read_only_fields = fields
@@ -30,6 +31,11 @@ class ClassifyRequestSerializer(serializers.Serializer):
 
     text = serializers.JSONField(required=False, allow_null=True)
     texts = serializers.ListField(child=serializers.JSONField(allow_null=True), required=False, max_length=500)
+    # the SMS sender when known (brandname, shortcode or number): one for ``text``, one per text for ``texts``
+    sender = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    senders = serializers.ListField(
+        child=serializers.CharField(allow_blank=True, max_length=200), required=False, max_length=500
+    )
 
     def validate(self, attrs):
         if ("text" in attrs) == ("texts" in attrs):
@@ -44,4 +50,5 @@ class ClassifyResultSerializer(serializers.Serializer):
     scores = serializers.DictField(child=serializers.FloatField(), required=False)
     risk = serializers.FloatField(required=False)
     cues = serializers.ListField(child=serializers.CharField(), required=False)
+    uncertain = serializers.BooleanField(required=False)
     error = serializers.CharField(required=False)

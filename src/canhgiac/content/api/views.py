@@ -96,13 +96,17 @@ class ContentClassifyViewSet(viewsets.ViewSet):
                 results[i]["error"] = error
             else:
                 good.append(i)
-        for i, pred in zip(good, classify([texts[i] for i in good]), strict=True):
+        senders = body.validated_data.get("senders") or [body.validated_data.get("sender")] * len(texts)
+        senders = [s or None for s in senders]
+        preds = classify([texts[i] for i in good], senders=[senders[i] if i < len(senders) else None for i in good])
+        for i, pred in zip(good, preds, strict=True):
             results[i].update(
                 label=pred.label,
                 label_vi=LABEL_NAMES_VI[pred.label],
                 scores=pred.scores,
                 risk=services.risk_of(pred.scores),
                 cues=pred.cues,
+                uncertain=pred.uncertain,
             )
         if single:
             code = status.HTTP_400_BAD_REQUEST if "error" in results[0] else status.HTTP_200_OK

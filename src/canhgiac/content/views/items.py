@@ -1,3 +1,5 @@
+from django.db.models import Q
+
 from canhgiac.cases.views.triage import TriageActionView
 from canhgiac.content import services
 from canhgiac.content.choices import ContentItemStatusChoices
@@ -10,7 +12,7 @@ from canhgiac.core.views.generic import ObjectActionView, ObjectDetailView, Obje
 
 
 class ReviewQueueView(ObjectListView):
-    """New items at or above the review threshold, riskiest first."""
+    """New items at or above the review threshold, riskiest first; then the items in a class's uncertain band."""
 
     model = ContentItem
     table_class = ContentItemTable
@@ -25,8 +27,9 @@ class ReviewQueueView(ObjectListView):
         return (
             super()
             .get_queryset()
-            .filter(status=ContentItemStatusChoices.NEW, risk__gte=review_threshold())
-            .order_by("-risk", "-id")
+            # the uncertain band is shown apart: after the sure items, whatever its risk
+            .filter(Q(risk__gte=review_threshold()) | Q(uncertain=True), status=ContentItemStatusChoices.NEW)
+            .order_by("uncertain", "-risk", "-id")
         )
 
     def get_context_data(self, **kwargs):
