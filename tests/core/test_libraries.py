@@ -23,3 +23,22 @@ def test_importing_a_library_module_loads_no_framework(module):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [], f"{module} loads {result.stdout.strip()}"
+
+
+def test_core_imports_no_capability_app():
+    """Apps declare what they add in their AppConfig (the registry); core never imports one of them."""
+    import re
+    from pathlib import Path
+
+    import canhgiac.core
+
+    core = Path(canhgiac.core.__file__).parent
+    pattern = re.compile(r"^\s*(from|import)\s+canhgiac\.(?!core\b)(\w+)", re.M)
+    offenders = [
+        f"{path.relative_to(core)}: {match.group(0).strip()}"
+        for path in core.rglob("*.py")
+        if "migrations" not in path.parts
+        for match in pattern.finditer(path.read_text(encoding="utf-8"))
+        if match.group(2) not in ("celery", "wsgi", "settings")  # project wiring, not apps
+    ]
+    assert offenders == []

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from canhgiac.cases import demo_deadlines
 from canhgiac.cases.models import Case
 from canhgiac.cases.services import create_case
 from canhgiac.core.letters import parse_letter_number
@@ -126,3 +127,4 @@ def load(stdout) -> None:
         )
         created += 1
     stdout.write(f"Vụ việc mẫu: {created} vụ việc mới.")
+    demo_deadlines.load(stdout)  # deadlines on the demo cases, a status change and the reminders they raise

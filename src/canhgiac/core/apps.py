@@ -13,8 +13,6 @@ class CoreConfig(CapabilityConfig):
     )
     dashboard_panels = (Panel("core/panels/deadlines.html", "canhgiac.core.context_processors.always", 25),)
     api_routes = "canhgiac.core.api.urls.register"
-    demo_loader = "canhgiac.core.demo_workflow.load"
-    demo_order = 15  # after the demo cases, which it sets deadlines on
     # Reminders before and after each open deadline's limit; each is sent once however often this runs.
     scheduled_jobs = (ScheduledJob("core-deadline-reminders", "canhgiac.core.tasks.raise_deadline_reminders", 3600.0),)
 

@@ -3,6 +3,8 @@ Safe to run again: nothing is added when the demo deadlines exist."""
 
 import datetime as dt
 
+from canhgiac.cases.models import Case
+from canhgiac.cases.services import transition_case
 from canhgiac.core.deadlines import attach_deadline, remind_deadlines, today
 from canhgiac.core.models import Deadline, User
 from canhgiac.core.workdays import WorkCalendar
@@ -26,9 +28,6 @@ DEMO_DEADLINES = [
 
 
 def load(stdout) -> None:
-    from canhgiac.cases.models import Case
-    from canhgiac.cases.services import transition_case
-
     if Deadline.objects.exists():
         return
     actor = User.objects.get(username="lanhdao")
