@@ -5,7 +5,6 @@ import stat
 import subprocess
 import sys
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
@@ -33,10 +32,13 @@ def test_evidence_file_and_its_folders_are_private(world, settings, tmp_path):
         folder = os.path.dirname(folder)
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="the database file exists only on SQLite")
-def test_test_database_file_is_private(db):
+def test_test_database_file_or_data_folder_is_private(db, settings):
+    """On SQLite the database file is 0600; on PostgreSQL (no file here) the data folder is still 0700."""
     connection.ensure_connection()
-    assert _mode(connection.settings_dict["NAME"]) == 0o600
+    if connection.vendor == "sqlite":
+        assert _mode(connection.settings_dict["NAME"]) == 0o600
+    else:
+        assert _mode(str(settings.VAR_DIR)) == 0o700
 
 
 def test_fresh_data_folder_and_database_are_private(tmp_path):
