@@ -101,3 +101,29 @@ def test_control_characters_do_not_break_the_digest_word_file(world, client):
     text = "\n".join(p.text for p in WordDocument(io.BytesIO(response.content)).paragraphs)
     cells = " ".join(c.text for t in WordDocument(io.BytesIO(response.content)).tables for r in t.rows for c in r.cells)
     assert "Nhà cái uy tín nạp 50k" in text + cells
+
+
+def test_xlsx_export_has_typed_cells_and_a_dated_file_name(world, client):
+    from django.utils import timezone
+
+    make_case(world, title="Giả danh công an", damage_vnd=25_850_000, received_on=dt.date(2024, 3, 4))
+    login(client, world.user("inspector"))
+    response = client.get("/cases/?_export=xlsx")
+    assert f'filename="vu-viec_{timezone.localdate():%Y-%m-%d}.xlsx"' in response["Content-Disposition"]
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    headers = [c.value for c in sheet[1]]
+    row = {h: c for h, c in zip(headers, sheet[2], strict=True)}
+    date_cell = row["Ngày tiếp nhận"]
+    money = next(c for h, c in row.items() if h.startswith("Thiệt hại"))
+    assert date_cell.value.date() == dt.date(2024, 3, 4) and date_cell.number_format == "DD/MM/YYYY"
+    assert money.value == 25_850_000 and money.number_format == "#,##0"
+    csv_rows = list(csv.reader(io.StringIO(client.get("/cases/?_export=csv").content.decode("utf-8-sig"))))
+    assert "04/03/2024" in csv_rows[1] and "25850000" in csv_rows[1]
+    assert "25.850.000 đồng" in client.get("/cases/").content.decode()
+
+
+def test_sizes_read_the_vietnamese_way():
+    from canhgiac.core.templatetags.labels import filesize_vi, vnd
+
+    assert (filesize_vi(18581), filesize_vi(512), filesize_vi(5 * 2**20)) == ("18,1 KB", "512 byte", "5,0 MB")
+    assert vnd(1237) == "1.237" and vnd(None) == ""

@@ -1,12 +1,7 @@
 import django_tables2 as tables
-from django.contrib.humanize.templatetags.humanize import intcomma
 
 from canhgiac.cases.models import Case, Evidence, Indicator
-
-
-class VndColumn(tables.Column):
-    def render(self, value):
-        return f"{intcomma(value)} đồng"
+from canhgiac.core.tables import VndColumn
 
 
 class CaseTable(tables.Table):

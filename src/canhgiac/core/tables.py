@@ -1,6 +1,17 @@
 import django_tables2 as tables
 
 from canhgiac.core.models import Agency, Deadline, Document
+from canhgiac.core.templatetags.labels import vnd
+
+
+class VndColumn(tables.Column):
+    """An amount in đồng: "25.850.000 đồng" on screen, the number itself in exports (summable in Excel)."""
+
+    def render(self, value):
+        return f"{vnd(value)} đồng"
+
+    def value(self, value):
+        return value
 
 
 class AgencyTable(tables.Table):

@@ -89,3 +89,23 @@ def safe_href(value) -> str:
     from canhgiac.core.safety import safe_url
 
     return safe_url(value)
+
+
+@register.filter
+def vnd(value) -> str:
+    """A whole number as Vietnamese officials write it: 25850000 → "25.850.000"."""
+    if value in (None, ""):
+        return ""
+    return f"{int(value):,}".replace(",", ".")
+
+
+@register.filter
+def filesize_vi(value) -> str:
+    """A byte count for people, written the Vietnamese way: 18581 → "18,1 KB", 512 → "512 byte"."""
+    if value in (None, ""):
+        return ""
+    size = int(value)
+    for unit, factor in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size >= factor:
+            return f"{size / factor:.1f}".replace(".", ",") + f" {unit}"
+    return f"{size} byte"

@@ -9,7 +9,9 @@ from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import resolve, reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
 from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -79,7 +81,9 @@ class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
         return bounded(super().get_filterset_class())
 
     def get_export_filename(self, export_format):
-        return f"{self.model._meta.model_name}.{export_format}"
+        """What and when: "vu-viec_2026-12-02.xlsx"."""
+        name = slugify(str(self.model._meta.verbose_name_plural).replace("đ", "d").replace("Đ", "D"))
+        return f"{name}_{timezone.localdate():%Y-%m-%d}.{export_format}"
 
     def get_table_kwargs(self):
         return {"exclude": ()}
