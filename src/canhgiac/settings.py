@@ -293,6 +293,8 @@ DEADLINE_SOON_DAYS = int(os.environ.get("DEADLINE_SOON_DAYS", "3"))  # "Sắp đ
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Expected refusals (403, 404) are one line in the log, not a traceback.
+    "filters": {"refusals": {"()": "canhgiac.core.logfilters.RefusalsWithoutTraceback"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

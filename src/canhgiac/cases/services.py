@@ -24,6 +24,10 @@ from canhgiac.core.workflow import TransitionError as TransitionError  # re-expo
 from canhgiac.core.workflow import transition
 
 
+class DuplicateIndicator(ServiceError):
+    """The case already has this indicator (in any written form of it)."""
+
+
 class EvidenceError(ServiceError):
     """The uploaded file cannot be kept as evidence."""
 
@@ -162,6 +166,8 @@ def add_indicator(case: Case, kind: str, text: str, *, actor) -> CaseIndicator:
     require_write(actor)
     _require_visible(case, actor)
     item = normalize(kind, text)
+    if CaseIndicator.objects.filter(case=case, indicator__kind=item.kind, indicator__value=item.value).exists():
+        raise DuplicateIndicator(f"Vụ việc {case.code} đã có dấu hiệu {item.value}.")
     # The change-log entry first, then the link: the History tab lists a link under the last entry before it.
     set_history(case, actor, f"Thêm dấu hiệu {item.value}")
     case.save(update_fields=["last_updated"])

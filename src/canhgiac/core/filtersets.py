@@ -37,6 +37,9 @@ def _bounded(clean):
     return guarded
 
 
+YES_NO_ALL = [("", "Tất cả"), ("true", "Có"), ("false", "Không")]
+
+
 class BoundedNumbers:
     """A FilterSet mixin: id and number filters refuse values no database integer holds, with a form error (a 400
     in the API), before any query — without it ``?case=99999999999999999999`` overflows the driver (a 500)."""
@@ -49,6 +52,9 @@ class BoundedNumbers:
             for field in form.fields.values():
                 if isinstance(field, (forms.ModelChoiceField, forms.DecimalField, forms.IntegerField)):
                     field.clean = _bounded(field.clean)
+                if isinstance(field, forms.NullBooleanField):
+                    # A yes/no filter offers "Tất cả" (no filter), not Django's "Chưa xác định".
+                    field.widget = forms.Select(choices=YES_NO_ALL)
 
         return type(form_class.__name__, (form_class,), {"__init__": __init__})
 

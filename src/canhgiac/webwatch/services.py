@@ -16,6 +16,7 @@ from canhgiac.core.choices import AgencyKindChoices
 from canhgiac.core.models import Agency
 from canhgiac.core.scoping import has_global_scope
 from canhgiac.core.services import (
+    FieldError,
     PermissionDenied,
     RecordService,
     ServiceError,
@@ -56,6 +57,8 @@ class SiteService(RecordService):
         return has_global_scope(actor) or (actor.agency_id is not None and obj.owner_agency_id == actor.agency_id)
 
     def prepare(self, actor, obj, data, created):
+        if obj.interval_hours is not None and obj.interval_hours < 1:
+            raise FieldError("interval_hours", "Chu kỳ quét phải từ 1 giờ trở lên.")
         if created and obj.next_scan_at is None:
             obj.next_scan_at = timezone.now()  # due for its first scan at once
         if obj.owner_agency_id is not None:
@@ -296,6 +299,8 @@ def queue_scan(site: Site, *, actor=None) -> None:
     if actor is not None:
         require_write(actor)
         _require_site_access(site, actor)
+        # The scheduled scan moves one interval on from now: a scan asked for now is not repeated within hours.
+        Site.objects.filter(pk=site.pk).update(next_scan_at=timezone.now() + dt.timedelta(hours=site.interval_hours))
     transaction.on_commit(lambda: scan_site_task.delay(site.pk))
 
 

@@ -103,11 +103,15 @@ class CaseIndicatorAddView(WriteRequiredMixin, View):
         case = _case_or_404(request, pk)
         form = IndicatorAddForm(request.POST)
         if form.is_valid():
-            link = services.add_indicator(
-                case, form.cleaned_data["kind"], form.cleaned_data["value"], actor=request.user
-            )
-            messages.success(request, f"Đã thêm dấu hiệu {link.indicator.value}.")
-            return redirect(case)
+            try:
+                link = services.add_indicator(
+                    case, form.cleaned_data["kind"], form.cleaned_data["value"], actor=request.user
+                )
+            except ServiceError as exc:
+                form.add_error("value", str(exc))
+            else:
+                messages.success(request, f"Đã thêm dấu hiệu {link.indicator.value}.")
+                return redirect(case)
         return _render_case_with(request, case, indicator_form=form)
 
 
