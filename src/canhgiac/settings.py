@@ -151,6 +151,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 PASSWORD_HASHERS = [
+    "canhgiac.core.hashers.OwaspArgon2PasswordHasher",
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
@@ -182,6 +183,7 @@ AXES_LOCKOUT_CALLABLE = "canhgiac.core.lockout.lockout_response"
 OTP_TOTP_ISSUER = "canhgiac"
 
 LANGUAGE_CODE = "vi"
+FORMAT_MODULE_PATH = ["canhgiac.formats"]
 LANGUAGES = [("vi", "Tiếng Việt")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"

@@ -70,3 +70,34 @@ def test_refusals_are_logged_without_a_traceback():
     record.status_code = 403
     RefusalsWithoutTraceback().filter(record)
     assert record.exc_info is None
+
+
+def test_date_filters_take_dates_as_people_type_them(world, client):
+    import datetime as dt
+
+    make_case(world, title="Trong kỳ", received_on=dt.date(2026, 11, 25))
+    make_case(world, title="Ngoài kỳ", received_on=dt.date(2026, 10, 1))
+    page = login(client, world.user("officer")).get("/cases/?received_after=25/11/2026").content.decode()
+    assert "Trong kỳ" in page and "Ngoài kỳ" not in page
+    api = api_client(world.user("officer")).get("/api/cases/?received_after=25/11/2026").json()
+    assert [c["title"] for c in api["results"]] == ["Trong kỳ"]
+
+
+def test_empty_lists_say_what_to_do(world, client):
+    login(client, world.user("officer"))
+    assert "Bấm “Thêm mới”" in client.get("/documents/").content.decode()
+    assert "khớp bộ lọc" in client.get("/cases/?category=fraud").content.decode()
+    assert "Chưa có dấu hiệu trên website nào." in client.get("/webwatch/findings/").content.decode()
+
+
+def test_password_hashing_follows_owasp_minimum_for_argon2id():
+    from django.contrib.auth.hashers import Argon2PasswordHasher
+
+    from canhgiac import settings as production  # the tests themselves hash with MD5 (conftest)
+    from canhgiac.core.hashers import OwaspArgon2PasswordHasher
+
+    assert production.PASSWORD_HASHERS[0] == "canhgiac.core.hashers.OwaspArgon2PasswordHasher"
+    hasher = OwaspArgon2PasswordHasher()
+    assert (hasher.memory_cost, hasher.time_cost, hasher.parallelism) == (19 * 1024, 2, 1)
+    old = Argon2PasswordHasher().encode("mat-khau-dai-2026", "somesalt12345678")  # Django's default parameters
+    assert hasher.verify("mat-khau-dai-2026", old) and hasher.must_update(old)

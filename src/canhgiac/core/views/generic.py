@@ -86,7 +86,16 @@ class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
         return f"{name}_{timezone.localdate():%Y-%m-%d}.{export_format}"
 
     def get_table_kwargs(self):
-        return {"exclude": ()}
+        return {"exclude": (), "empty_text": self.empty_text()}
+
+    def empty_text(self) -> str:
+        """What an empty list says: nothing matches the filters, or nothing recorded yet and how to add some."""
+        verbose = self.model._meta.verbose_name_plural
+        if any(value for key, value in self.request.GET.items() if key not in ("page", "sort", "per_page")):
+            return f"Không có {verbose} nào khớp bộ lọc — bấm “Xoá lọc” để xem tất cả."
+        if self.add_url_name and may_open(self.request.user, self.add_url_name):
+            return f"Chưa có {verbose} nào. Bấm “Thêm mới” để ghi nhận {verbose} đầu tiên."
+        return f"Chưa có {verbose} nào."
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

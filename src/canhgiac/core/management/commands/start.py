@@ -36,11 +36,15 @@ class Command(BaseCommand):
             ),
             subprocess.Popen([*cli, "serve", f"--bind={bind}"]),
         ]
-        self.stdout.write(
-            f"\nCảnh giác đang chạy tại http://{bind}/  (API: http://{bind}/api/docs/)\n"
-            f"Nhật ký tiến trình nền: {log_dir}\nNhấn Ctrl+C để dừng.\n"
-        )
         try:
+            # The address is announced once the web server answers, not before.
+            while not _answers(bind) and all(child.poll() is None for child in children):
+                time.sleep(0.3)
+            if all(child.poll() is None for child in children):
+                self.stdout.write(
+                    f"\nCảnh giác đang chạy tại http://{bind}/  (API: http://{bind}/api/docs/)\n"
+                    f"Nhật ký tiến trình nền: {log_dir}\nNhấn Ctrl+C để dừng.\n"
+                )
             while all(child.poll() is None for child in children):
                 time.sleep(1)
         except KeyboardInterrupt:
@@ -54,6 +58,22 @@ class Command(BaseCommand):
                     child.wait(timeout=15)
                 except subprocess.TimeoutExpired:
                     child.kill()
+
+
+def _answers(bind: str) -> bool:
+    """Whether the web server at ``bind`` answers an HTTP request (any status)."""
+    import http.client
+
+    host, _, port = bind.rpartition(":")
+    connection = http.client.HTTPConnection(host or "127.0.0.1", int(port), timeout=2)
+    try:
+        connection.request("GET", "/login/")
+        connection.getresponse().read()
+        return True
+    except OSError:
+        return False
+    finally:
+        connection.close()
 
 
 def _interrupt(signum, frame):
