@@ -101,3 +101,19 @@ def test_password_hashing_follows_owasp_minimum_for_argon2id():
     assert (hasher.memory_cost, hasher.time_cost, hasher.parallelism) == (19 * 1024, 2, 1)
     old = Argon2PasswordHasher().encode("mat-khau-dai-2026", "somesalt12345678")  # Django's default parameters
     assert hasher.verify("mat-khau-dai-2026", old) and hasher.must_update(old)
+
+
+def test_unit_pickers_offer_provinces_only_and_a_commune_is_refused_as_parent(world, client):
+    from canhgiac.units.models import AdministrativeUnit
+
+    province = AdministrativeUnit.objects.create(
+        code="42", name="Tỉnh Hà Tĩnh", kind="province", valid_from="2025-07-01"
+    )
+    commune = AdministrativeUnit.objects.create(
+        code="18073", name="Xã Can Lộc", kind="commune", parent=province, valid_from="2025-07-01"
+    )
+    page = login(client, world.user("administrator")).get("/units/add/").content.decode()
+    assert f'value="{province.pk}"' in page and f'value="{commune.pk}"' not in page
+    data = {"code": "99999", "name": "Xã X", "kind": "commune", "parent": commune.pk, "valid_from": "2025-07-01"}
+    response = api_client(world.user("administrator")).post("/api/units/", data, format="json")
+    assert response.status_code == 400 and not AdministrativeUnit.objects.filter(code="99999").exists()

@@ -146,3 +146,30 @@ def test_two_findings_go_into_one_case_through_the_api(world, finding):
     assert second.status == "escalated" and second.case == case
     unknown = client.post(f"/api/webwatch/findings/{finding.pk}/escalate/", {"case": "VV-1999-00001"}, format="json")
     assert unknown.status_code == 400
+
+
+def test_several_findings_into_one_case_at_once_and_reopen_through_the_api(world, finding):
+    second = Finding.objects.create(
+        site=finding.site,
+        key="third",
+        check_name="hidden_links",
+        severity=finding.severity,
+        why="Liên kết ẩn khác",
+        domains=["fb88-vip.com"],
+        first_seen_run=finding.first_seen_run,
+        last_seen_run=finding.last_seen_run,
+    )
+    client = api_client(world.user("officer"))
+    refused = client.post("/api/webwatch/findings/escalate/", {"ids": [finding.pk, 10**9]}, format="json")
+    assert refused.status_code == 400 and not Case.objects.exists()
+    response = client.post("/api/webwatch/findings/escalate/", {"ids": [finding.pk, second.pk]}, format="json")
+    assert response.status_code == 201, response.content
+    case = Case.objects.get(code=response.json()["code"])
+    assert case.evidence.count() == 2 and set(case.webwatch_findings.all()) == {finding, second}
+    other = Finding.objects.create(
+        site=finding.site, key="fourth", check_name="hidden_links", severity=finding.severity, why="x",
+        first_seen_run=finding.first_seen_run, last_seen_run=finding.last_seen_run,
+    )  # fmt: skip
+    assert client.post(f"/api/webwatch/findings/{other.pk}/dismiss/", {"reason": "Đối tác"}).status_code == 200
+    reopened = client.post(f"/api/webwatch/findings/{other.pk}/reopen/")
+    assert reopened.status_code == 200 and reopened.json()["status"] == "new"

@@ -1,6 +1,5 @@
 """The cases import kind: one case per row, with its indicators (several of a kind separated by “;”)."""
 
-import datetime as dt
 import re
 
 from django.core.exceptions import ValidationError
@@ -11,6 +10,7 @@ from canhgiac.cases.models import Indicator
 from canhgiac.cases.normalize import IndicatorError, normalize
 from canhgiac.cases.services import create_case
 from canhgiac.core.imports.kinds import Column, ImportKind, Row, RowError, RowInvalid, Written, register
+from canhgiac.core.imports.records import parse_date
 from canhgiac.core.models import Agency
 from canhgiac.core.services import ServiceError
 
@@ -53,20 +53,6 @@ def _choice(value: str, choices, what: str) -> str:
         if text in (code.lower(), label.lower()):
             return code
     raise ValueError(f"“{value}” không phải {what} hợp lệ.")
-
-
-def _date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"“{text}” không phải ngày (ghi dạng 17/02/2023).")
 
 
 def _money(value) -> int:
@@ -136,7 +122,7 @@ class CaseImport(ImportKind):
         if key == "source":
             return _choice(str(value), CaseSourceChoices, "nguồn")
         if key == "received_on":
-            return _date(value)
+            return parse_date(value)
         if key == "damage_vnd":
             return _money(value)
         if key == "lead_agency":

@@ -17,8 +17,8 @@ from canhgiac.core.services import (
     RecordService,
     ServiceError,
     require_visible,
-    require_write,
     set_history,
+    write_action,
 )
 from canhgiac.core.workflow import TransitionError as TransitionError  # re-exported for callers
 from canhgiac.core.workflow import transition
@@ -160,10 +160,9 @@ def link_indicator(case: Case, item: Normalized, *, original: str = "", actor) -
     return link
 
 
-@transaction.atomic
+@write_action()
 def add_indicator(case: Case, kind: str, text: str, *, actor) -> CaseIndicator:
     """Normalise ``text`` as ``kind`` and link it to the case (IndicatorError on bad input)."""
-    require_write(actor)
     _require_visible(case, actor)
     item = normalize(kind, text)
     if CaseIndicator.objects.filter(case=case, indicator__kind=item.kind, indicator__value=item.value).exists():
@@ -185,10 +184,9 @@ def _sniff(content: bytes) -> str:
         return "application/octet-stream"
 
 
-@transaction.atomic
+@write_action()
 def attach_evidence(case: Case, uploaded, *, actor, description: str = "") -> Evidence:
     """Store an uploaded file as evidence: size limit, SHA-256 and a type sniffed from its bytes."""
-    require_write(actor)
     _require_visible(case, actor)
     limit = settings.EVIDENCE_MAX_BYTES
     if uploaded.size is not None and uploaded.size > limit:
@@ -220,9 +218,8 @@ def attach_evidence(case: Case, uploaded, *, actor, description: str = "") -> Ev
     return evidence
 
 
-@transaction.atomic
+@write_action()
 def withdraw_evidence(evidence: Evidence, *, actor, reason: str) -> Evidence:
-    require_write(actor)
     _require_visible(evidence.case, actor)
     if evidence.withdrawn:
         raise EvidenceError("Chứng cứ này đã được thu hồi trước đó.")

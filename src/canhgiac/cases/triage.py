@@ -15,7 +15,7 @@ from django.db import transaction
 
 from canhgiac.cases.models import Case
 from canhgiac.cases.normalize import IndicatorError, normalize
-from canhgiac.cases.services import CaseService, add_indicator, attach_evidence, create_case
+from canhgiac.cases.services import add_indicator, attach_evidence, cases, create_case
 from canhgiac.core.kit import require_write
 from canhgiac.core.triage import TriageError, TriageService, TriageStatusChoices
 
@@ -58,7 +58,7 @@ class EscalatingTriage(TriageService):
                 case = create_case(actor=actor, indicators=list(dict.fromkeys(indicators)), **data)
                 verb = "Chuyển thành vụ việc"
             else:
-                case = CaseService().lock(case, actor)
+                case = cases.lock(case, actor)
                 for kind, text in dict.fromkeys(indicators):
                     add_indicator(case, kind, text, actor=actor)
                 verb = "Bổ sung vào vụ việc"

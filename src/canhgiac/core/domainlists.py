@@ -40,8 +40,7 @@ def load_domain_list(text: str, *, actor, name: str, kind: str, origin: str = ""
             gone = existing - report.domains
             removed = len(gone)
             # List rows are derived from the source's file; the source's history keeps what each load did.
-            models_delete = ListedDomain._default_manager.filter(source=source, domain__in=gone)
-            models_delete._raw_delete(models_delete.db)
+            entries.filter(domain__in=gone).delete()
             existing -= gone
         new = sorted(report.domains - existing)
         ListedDomain.objects.bulk_create(

@@ -117,7 +117,9 @@ def _related_names(obj, name, rows, reader=None) -> str:
     rows_qs = _visible(model, reader)
     rows_qs = model._default_manager.all() if rows_qs is None else rows_qs
     names = {o.pk: str(o) for o in rows_qs.filter(pk__in=ids)}
-    hidden = [i for i in ids if i not in names and model._base_manager.filter(pk=i).exists()]
+    unnamed = [i for i in ids if i not in names]
+    stored = set(model._base_manager.filter(pk__in=unnamed).values_list("pk", flat=True)) if unnamed else set()
+    hidden = [i for i in unnamed if i in stored]
     shown = [names.get(i, f"#{i}") for i in ids if i not in hidden]
     if hidden:
         shown.append(f"{len(hidden)} {OUT_OF_SCOPE}")

@@ -14,19 +14,19 @@ its fields). ``create`` / ``update`` then do the same steps for every model, in 
 6. the domain hook ``prepare`` runs, the row is validated (``full_clean``), saved with the actor and the reason in
    the change log, its links set, and ``after_save`` runs — all or nothing.
 
-``@action(area)`` gives any other write (a transition, a dismissal) the same role check and transaction.
+``@write_action(area)`` gives any other write (a transition, a dismissal) the same role check and transaction.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 
-from canhgiac.core.scoping import can_read_personal_data, can_write, has_global_scope
+from canhgiac.core.scoping import can_read_personal_data, can_write
 
 
 class ServiceError(Exception):
@@ -81,7 +81,7 @@ class FieldDenied(FieldError, PermissionDenied):
     """The actor may not write this field of this record."""
 
 
-def action(area: str = "records"):
+def write_action(area: str = "records"):
     """Decorate a service function taking ``actor=``: role check for ``area``, then one transaction."""
 
     def decorate(function):
@@ -230,15 +230,3 @@ class RecordService:
             return requested
         hidden = getattr(obj, name).exclude(pk__in=allowed.values("pk"))
         return [*requested, *hidden]
-
-
-def owner_only(fields: Iterable[str], is_owner: Callable[[Any, Any], bool]):
-    """A ``writable`` rule: ``fields`` may change only for global-scope staff or when ``is_owner(actor, obj)``."""
-    guarded = frozenset(fields)
-
-    def writable(actor, obj, name: str) -> bool:
-        if name not in guarded or obj is None or has_global_scope(actor):
-            return True
-        return bool(is_owner(actor, obj))
-
-    return writable

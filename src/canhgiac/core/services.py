@@ -9,11 +9,11 @@ from canhgiac.core.kit import (  # noqa: F401  (the shared helpers, re-exported 
     PermissionDenied,
     RecordService,
     ServiceError,
-    action,
     lock_for_write,
     require_visible,
     require_write,
     set_history,
+    write_action,
 )
 from canhgiac.core.letters import check_letter_file, parse_letter_number
 from canhgiac.core.models import Agency, Document
@@ -95,11 +95,3 @@ def register_document(*, actor, notation: str, receiving_agencies=(), **fields) 
     return documents.create(
         actor=actor, notation=notation, receiving_agencies=list(receiving_agencies), reason="Đăng ký văn bản", **fields
     )
-
-
-def update_document(document: Document, *, actor, notation: str | None = None, receiving_agencies=None, **fields):
-    if notation is not None:
-        fields["notation"] = notation
-    if receiving_agencies is not None:
-        fields["receiving_agencies"] = list(receiving_agencies)
-    return documents.update(document, actor=actor, **fields)

@@ -24,9 +24,9 @@ class AdministrativeUnit(BaseModel):
     code = models.CharField("mã đơn vị", max_length=10, db_index=True)
     name = models.CharField("tên", max_length=200)
     kind = models.CharField("cấp hành chính", max_length=20, choices=UnitKindChoices.choices, db_index=True)
-    parent = models.ForeignKey(
-        "self", verbose_name="thuộc tỉnh", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
-    )
+    # A commune belongs to a province: pickers and checks offer provinces only.
+    parent = models.ForeignKey("self", models.PROTECT, null=True, blank=True, related_name="children",
+                               verbose_name="thuộc tỉnh", limit_choices_to={"parent__isnull": True})  # fmt: skip
     valid_from = models.DateField("hiệu lực từ ngày")
     valid_to = models.DateField("hết hiệu lực từ ngày", null=True, blank=True)
     source = models.CharField("nguồn", max_length=200, blank=True)

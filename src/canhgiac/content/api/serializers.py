@@ -21,10 +21,6 @@ class ReviewSerializer(serializers.Serializer):
     label = serializers.ChoiceField(choices=ContentLabelChoices.choices)
 
 
-class DismissSerializer(serializers.Serializer):
-    reason = serializers.CharField(required=False, allow_blank=True, default="")
-
-
 class ClassifyRequestSerializer(serializers.Serializer):
     """Either ``text`` (one) or ``texts`` (a batch); each text is checked on its own so one bad text does not
     fail the batch."""

@@ -1,17 +1,15 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from canhgiac.cases.api.serializers import CaseSerializer
+from canhgiac.cases.api.triage import TriageActions
 from canhgiac.content import services
 from canhgiac.content.api.serializers import (
     ClassifyRequestSerializer,
     ClassifyResultSerializer,
     ContentItemSerializer,
-    DismissSerializer,
     ReviewSerializer,
 )
 from canhgiac.content.datasets import LABEL_NAMES_VI
@@ -24,17 +22,16 @@ from canhgiac.core.api.base import BaseViewSet
 MAX_API_TEXT_CHARS = 20_000
 
 
-class ContentItemViewSet(BaseViewSet):
-    """Stored items: list, retrieve, filter; review / dismiss / escalate. Items come in by file import only."""
+class ContentItemViewSet(TriageActions, BaseViewSet):
+    """Stored items: list, retrieve, filter; review, and the shared triage (dismiss, reopen, escalate). Items come
+    in by file import only."""
 
     queryset = ContentItem.objects.select_related("case")
     serializer_class = ContentItemSerializer
     filterset_class = ContentItemFilterSet
     ordering_fields = ["risk", "published_at", "created"]
     http_method_names = ["get", "post", "head", "options"]
-
-    def create(self, request, *args, **kwargs):
-        raise MethodNotAllowed("POST")
+    triage = services.items
 
     @extend_schema(request=ReviewSerializer, responses=ContentItemSerializer)
     @action(detail=True, methods=["post"])
@@ -44,21 +41,6 @@ class ContentItemViewSet(BaseViewSet):
         body.is_valid(raise_exception=True)
         item = services.review_item(self.get_object(), actor=request.user, label=body.validated_data["label"])
         return Response(ContentItemSerializer(item).data)
-
-    @extend_schema(request=DismissSerializer, responses=ContentItemSerializer)
-    @action(detail=True, methods=["post"])
-    def dismiss(self, request, pk=None):
-        body = DismissSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        item = services.dismiss_item(self.get_object(), actor=request.user, reason=body.validated_data["reason"])
-        return Response(ContentItemSerializer(item).data)
-
-    @extend_schema(request=None, responses=CaseSerializer)
-    @action(detail=True, methods=["post"])
-    def escalate(self, request, pk=None):
-        """Open a case from the item (indicators and evidence attached); returns the case."""
-        case = services.escalate_item(self.get_object(), actor=request.user)
-        return Response(CaseSerializer(case).data, status=status.HTTP_201_CREATED)
 
 
 def _check(value) -> str | None:

@@ -123,7 +123,10 @@ class BaseViewSet(
 
     def get_queryset(self):
         queryset = super().get_queryset().visible_to(self.request.user)
+        shown = set(getattr(getattr(self.get_serializer_class(), "Meta", None), "fields", ()) or ())
         for field in queryset.model._meta.many_to_many:
+            if field.name not in shown:
+                continue  # not in this answer (a list leaves a case's indicators out): no query for it
             related = field.related_model._default_manager
             if hasattr(related, "visible_to"):
                 queryset = queryset.prefetch_related(Prefetch(field.name, related.visible_to(self.request.user)))

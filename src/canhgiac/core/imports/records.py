@@ -13,18 +13,20 @@ from canhgiac.core.imports.kinds import Column, ImportKind, Row, RowError, RowIn
 from canhgiac.core.kit import FieldError, RecordService, ServiceError
 
 
-def _date(value):
+def parse_date(value) -> dt.date | None:
+    """A date cell as spreadsheets hold it or people type it: a date, 17/02/2023, 2023-02-17, 17-02-2023, 17.02.2023;
+    empty is None; anything else a ValueError saying how to write it."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date) or value in (None, ""):
         return value or None
     text = str(value).strip()
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"“{text}” không phải ngày (dd/mm/yyyy).")
+    raise ValueError(f"“{text}” không phải ngày (ghi dạng 17/02/2023).")
 
 
 def _example(field) -> str:
@@ -68,7 +70,7 @@ class RecordImportKind(ImportKind):
                 if value in (None, "") or field.is_relation:
                     data[column.key] = value if value not in ("",) else None
                 elif field.get_internal_type() == "DateField":
-                    data[column.key] = _date(value)
+                    data[column.key] = parse_date(value)
                 elif field.choices:
                     labels = {str(label).lower(): key for key, label in field.choices}
                     data[column.key] = labels.get(str(value).strip().lower(), str(value).strip())

@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
                 ('valid_to', models.DateField(blank=True, null=True, verbose_name='hết hiệu lực từ ngày')),
                 ('source', models.CharField(blank=True, max_length=200, verbose_name='nguồn')),
                 ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người tạo')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='units.administrativeunit', verbose_name='thuộc tỉnh')),
+                ('parent', models.ForeignKey(blank=True, limit_choices_to={'parent__isnull': True}, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='units.administrativeunit', verbose_name='thuộc tỉnh')),
             ],
             options={
                 'verbose_name': 'đơn vị hành chính',
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
                 ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
                 ('created_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người tạo')),
                 ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='units.administrativeunit', verbose_name='thuộc tỉnh')),
+                ('parent', models.ForeignKey(blank=True, db_constraint=False, limit_choices_to={'parent__isnull': True}, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='units.administrativeunit', verbose_name='thuộc tỉnh')),
             ],
             options={
                 'verbose_name': 'historical đơn vị hành chính',

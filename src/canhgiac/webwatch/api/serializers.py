@@ -56,7 +56,3 @@ class FindingSerializer(serializers.ModelSerializer):
             "created",
         ]
         read_only_fields = fields
-
-
-class FindingDismissSerializer(serializers.Serializer):
-    reason = serializers.CharField(max_length=2000, help_text="Vì sao đây là báo động nhầm.")
