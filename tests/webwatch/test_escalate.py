@@ -121,18 +121,7 @@ def test_dismiss_from_the_page_and_through_the_api(world, finding, client):
 
 
 def test_two_findings_go_into_one_case_through_the_api(world, finding):
-    from canhgiac.webwatch.models import Finding as F
-
-    second = F.objects.create(
-        site=finding.site,
-        key="second",
-        check_name="hidden_links",
-        severity=finding.severity,
-        why="Liên kết ẩn thứ hai",
-        domains=["w88-vip.com"],
-        first_seen_run=finding.first_seen_run,
-        last_seen_run=finding.last_seen_run,
-    )
+    second = _another(finding, "second", ["w88-vip.com"])
     client = api_client(world.user("officer"))
     first = client.post(f"/api/webwatch/findings/{finding.pk}/escalate/", {}, format="json")
     assert first.status_code == 201, first.content
@@ -149,16 +138,7 @@ def test_two_findings_go_into_one_case_through_the_api(world, finding):
 
 
 def test_several_findings_into_one_case_at_once_and_reopen_through_the_api(world, finding):
-    second = Finding.objects.create(
-        site=finding.site,
-        key="third",
-        check_name="hidden_links",
-        severity=finding.severity,
-        why="Liên kết ẩn khác",
-        domains=["fb88-vip.com"],
-        first_seen_run=finding.first_seen_run,
-        last_seen_run=finding.last_seen_run,
-    )
+    second = _another(finding, "third", ["fb88-vip.com"])
     client = api_client(world.user("officer"))
     refused = client.post("/api/webwatch/findings/escalate/", {"ids": [finding.pk, 10**9]}, format="json")
     assert refused.status_code == 400 and not Case.objects.exists()
@@ -166,10 +146,21 @@ def test_several_findings_into_one_case_at_once_and_reopen_through_the_api(world
     assert response.status_code == 201, response.content
     case = Case.objects.get(code=response.json()["code"])
     assert case.evidence.count() == 2 and set(case.webwatch_findings.all()) == {finding, second}
-    other = Finding.objects.create(
-        site=finding.site, key="fourth", check_name="hidden_links", severity=finding.severity, why="x",
-        first_seen_run=finding.first_seen_run, last_seen_run=finding.last_seen_run,
-    )  # fmt: skip
+    other = _another(finding, "fourth")
     assert client.post(f"/api/webwatch/findings/{other.pk}/dismiss/", {"reason": "Đối tác"}).status_code == 200
     reopened = client.post(f"/api/webwatch/findings/{other.pk}/reopen/")
     assert reopened.status_code == 200 and reopened.json()["status"] == "new"
+
+
+def _another(finding, key, domains=()):
+    """One more finding on the same site and runs (another hidden block of the same page)."""
+    return Finding.objects.create(
+        site=finding.site,
+        key=key,
+        check_name="hidden_links",
+        severity=finding.severity,
+        why=f"Liên kết ẩn {key}",
+        domains=list(domains),
+        first_seen_run=finding.first_seen_run,
+        last_seen_run=finding.last_seen_run,
+    )
