@@ -140,9 +140,9 @@ def test_two_findings_go_into_one_case_through_the_api(world, finding):
 def test_several_findings_into_one_case_at_once_and_reopen_through_the_api(world, finding):
     second = _another(finding, "third", ["fb88-vip.com"])
     client = api_client(world.user("officer"))
-    refused = client.post("/api/webwatch/findings/escalate/", {"ids": [finding.pk, 10**9]}, format="json")
+    refused = client.post("/api/webwatch/findings/escalate-many/", {"ids": [finding.pk, 10**9]}, format="json")
     assert refused.status_code == 400 and not Case.objects.exists()
-    response = client.post("/api/webwatch/findings/escalate/", {"ids": [finding.pk, second.pk]}, format="json")
+    response = client.post("/api/webwatch/findings/escalate-many/", {"ids": [finding.pk, second.pk]}, format="json")
     assert response.status_code == 201, response.content
     case = Case.objects.get(code=response.json()["code"])
     assert case.evidence.count() == 2 and set(case.webwatch_findings.all()) == {finding, second}

@@ -63,7 +63,7 @@ class TriageActions:
         return self._case(request, self.triage.escalate([self.get_object()], actor=request.user, case=existing))
 
     @extend_schema(request=EscalateManySerializer, responses=CaseSerializer)
-    @action(detail=False, methods=["post"], url_path="escalate")
+    @action(detail=False, methods=["post"], url_path="escalate-many")
     def escalate_many(self, request):
         """Open one case from several items (``ids``), or add them all to ``case``."""
         body = EscalateManySerializer(data=request.data)
