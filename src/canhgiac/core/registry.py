@@ -58,6 +58,7 @@ class CapabilityConfig(AppConfig):
     demo_loader: str = ""  # dotted path of ``load(stdout)``, safe to run again
     demo_order: int = 100
     scheduled_jobs: tuple[ScheduledJob, ...] = ()
+    figures: str = ""  # dotted path of the app's list of report figures (see ``core.figures``)
 
 
 def capabilities() -> Iterator[CapabilityConfig]:
