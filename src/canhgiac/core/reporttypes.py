@@ -20,6 +20,7 @@ Vocabulary:
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 
@@ -106,3 +107,25 @@ def all_types() -> list[ReportType]:
 
 def choices() -> list[tuple[str, str]]:
     return [(t.key, t.label) for t in _TYPES.values()]
+
+
+# What a round hands the report builder for each contributing agency (``canhgiac.rounds.collect.parts(round)``
+# returns a list of these; the builder takes such a list and needs no knowledge of rounds).
+@dataclass
+class ContributedFigure:
+    key: str
+    value: int | Decimal | None  # what the agency reported; None: not reported
+    recorded: int | Decimal | None = None  # what canhgiac's own records give for that agency (the prefill)
+    nil: bool = False  # a confirmed zero ("chưa phát hiện"), never the same as not reported
+    note: str = ""
+
+
+@dataclass
+class AgencyPart:
+    agency_code: str
+    agency_name: str
+    agency_kind: str
+    status: str  # the contribution's status: draft, submitted, returned, accepted
+    figures: dict[str, ContributedFigure] = field(default_factory=dict)
+    sections: dict[str, str] = field(default_factory=dict)  # section key → plain text, paragraphs split by blank lines
+    attachments: list[str] = field(default_factory=list)  # file names
