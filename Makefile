@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 BIND ?= 127.0.0.1:8000
 
-.PHONY: run setup test test-quick test-slow provision lint bench clean
+.PHONY: run setup test test-quick test-slow provision lint bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/cases_list.py
+
+# The parts of docs/ generated from the code (import kinds, figures catalogue); tests fail when they are stale.
+docs: $(STAMP)
+	CANHGIAC_VAR=$(CURDIR)/var/test $(BIN)/python scripts/gen_docs.py
 
 clean:
 	rm -rf var/test

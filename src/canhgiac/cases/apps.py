@@ -5,6 +5,7 @@ class CasesConfig(CapabilityConfig):
     default = True
     name = "canhgiac.cases"
     label = "cases"
+    figures = "canhgiac.cases.figures.FIGURES"
     verbose_name = "Vụ việc"
     url_prefix = "cases/"
     nav = (

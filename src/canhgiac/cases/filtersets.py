@@ -3,8 +3,8 @@ from django.db import connection
 from django.db.models import Q
 
 from canhgiac.cases.choices import CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices, IndicatorKindChoices
-from canhgiac.cases.models import Case, Evidence, Indicator
-from canhgiac.core.filtersets import DueFilter, SearchFilterSet
+from canhgiac.cases.models import Case, CaseEvent, Evidence, Indicator
+from canhgiac.core.filtersets import DueFilter, SearchFilterSet, date_range
 
 
 def prefix_q(field: str, prefix: str) -> Q:
@@ -30,7 +30,22 @@ class CaseFilterSet(SearchFilterSet):
     mine = django_filters.BooleanFilter(method="filter_mine", label="Tôi phụ trách")
     open_only = django_filters.BooleanFilter(method="filter_open", label="Đang mở")
     due = DueFilter()
+    closed_after = django_filters.DateFilter(method="filter_closed", label="Kết thúc từ ngày")
+    closed_before = django_filters.DateFilter(method="filter_closed", label="đến ngày")
     search_fields = ("code", "title")
+
+    def filter_closed(self, queryset, name, value):
+        """Cases that moved to "closed" on a day in the range (both filters applied to the same step)."""
+        if value is None or name == "closed_before" and self.form.cleaned_data.get("closed_after"):
+            return queryset
+        start = self.form.cleaned_data.get("closed_after")
+        end = self.form.cleaned_data.get("closed_before")
+        steps = {"to_status": CaseStatusChoices.CLOSED}
+        if start:
+            steps["at__date__gte"] = start
+        if end:
+            steps["at__date__lte"] = end
+        return queryset.filter(pk__in=CaseEvent.objects.filter(**steps).values("case_id"))
 
     def filter_mine(self, queryset, name, value):
         user = getattr(self.request, "user", None)
@@ -62,6 +77,7 @@ class CaseFilterSet(SearchFilterSet):
 class IndicatorFilterSet(SearchFilterSet):
     kind = django_filters.MultipleChoiceFilter(choices=IndicatorKindChoices.choices, distinct=False, label="Loại")
     value = django_filters.CharFilter(method="filter_value", label="Giá trị (chuẩn hoá theo loại)")
+    created_after, created_before = date_range("created__date", "Ghi nhận")
 
     class Meta:
         model = Indicator

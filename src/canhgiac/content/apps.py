@@ -5,6 +5,7 @@ class ContentConfig(CapabilityConfig):
     default = True
     name = "canhgiac.content"
     label = "content"
+    figures = "canhgiac.content.figures.FIGURES"
     verbose_name = "Phân loại nội dung"
     url_prefix = "content/"
     nav = (NavEntry("Phân loại nội dung", "content:review_queue", 70),)

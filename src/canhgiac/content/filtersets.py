@@ -2,7 +2,7 @@ import django_filters
 
 from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices, SenderKindChoices
 from canhgiac.content.models import ContentItem
-from canhgiac.core.filtersets import SearchFilterSet
+from canhgiac.core.filtersets import SearchFilterSet, date_range
 
 
 def platform_choices():
@@ -23,6 +23,7 @@ class ContentItemFilterSet(SearchFilterSet):
     sender_kind = django_filters.ChoiceFilter(choices=SenderKindChoices.choices, label="Loại người gửi")
     published_after = django_filters.DateFilter(field_name="published_at__date", lookup_expr="gte", label="Đăng từ")
     published_before = django_filters.DateFilter(field_name="published_at__date", lookup_expr="lte", label="đến")
+    created_after, created_before = date_range("created__date", "Ghi nhận")
     # Ids, not drop-downs: there are too many cases, batches and users to list.
     case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
     batch = django_filters.NumberFilter(field_name="batch", label="Mã lượt nhập")

@@ -5,11 +5,13 @@ class CoreConfig(CapabilityConfig):
     default = True
     name = "canhgiac.core"
     label = "core"
+    figures = "canhgiac.core.letter_figures.FIGURES"
     verbose_name = "Nền tảng"
     nav = (
         NavEntry("Văn bản", "core:document_list", 40),
         NavEntry("Cơ quan", "core:agency_list", 50),
         NavEntry("Thời hạn", "core:deadline_list", 45, "?status=open"),
+        NavEntry("Số liệu", "core:figures", 70),
     )
     dashboard_panels = (Panel("core/panels/deadlines.html", "canhgiac.core.context_processors.always", 25),)
     api_routes = "canhgiac.core.api.urls.register"

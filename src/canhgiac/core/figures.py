@@ -299,3 +299,40 @@ def catalogue_markdown(every: dict[str, AnyFigure] | None = None) -> str:
         label = figure.label.replace("|", "\\|")
         lines.append(f"| `{key}` | {label} | {unit_text(figure) or 'số lượng'} | {source} | {by_agency} |")
     return "\n".join(lines) + "\n"
+
+
+def readable_agency(actor, agency=None):
+    """The agency whose figures ``actor`` reads when asking for ``agency`` (None: the province).
+
+    Provincial staff read the province's figures or any one agency's; everyone else only their own agency's
+    (asking for another agency is refused, asking for the province gives their own): a partner's user never
+    learns the province's counts of records it may not see."""
+    from canhgiac.core.kit import PermissionDenied
+    from canhgiac.core.scoping import has_global_scope
+
+    if has_global_scope(actor):
+        return agency
+    own = getattr(actor, "agency", None)
+    if own is None or (agency is not None and agency.pk != own.pk):
+        raise PermissionDenied("Bạn chỉ được xem số liệu của cơ quan mình.")
+    return own
+
+
+def visible_values(actor, window: Window, agency=None, keys: Iterable[str] | None = None) -> list[dict]:
+    """The figures ``actor`` may read (see :func:`readable_agency`) as rows: key, label, group, unit, value and
+    the drill-down URL."""
+    agency = readable_agency(actor, agency)
+    every = catalogue()
+    values = compute(window, keys, agency=agency)
+    return [
+        {
+            "key": key,
+            "label": every[key].label,
+            "group": every[key].group,
+            "unit": every[key].unit,
+            "unit_label": unit_text(every[key]),
+            "value": value,
+            "url": every[key].drilldown_url(window, agency),
+        }
+        for key, value in values.items()
+    ]

@@ -116,6 +116,15 @@ class DocumentFilterSet(SearchFilterSet):
         fields = ["direction", "doc_type", "issuing_agency", "receiving_agencies", "number", "symbol", "year"]
 
 
+def date_range(field_name: str, label: str) -> tuple[django_filters.DateFilter, django_filters.DateFilter]:
+    """Two filters, from and to (both ends included), on a date or date-and-time field: a figure's drill-down list
+    selects the records of its period with them (``x_after, x_before = date_range("created", "Tạo")``)."""
+    return (
+        django_filters.DateFilter(field_name=field_name, lookup_expr="gte", label=f"{label} từ ngày"),
+        django_filters.DateFilter(field_name=field_name, lookup_expr="lte", label="đến ngày"),
+    )
+
+
 class DueFilter(django_filters.ChoiceFilter):
     """``?due=soon|overdue`` on any list: the rows with an open deadline near or past (add ``due = DueFilter()``)."""
 

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.core.views import account, imports, pages, records, workflow
+from canhgiac.core.views import account, figures, imports, pages, records, workflow
 
 app_name = "core"
 
@@ -30,6 +30,7 @@ urlpatterns = [
     path("deadlines/add/<int:type_id>/<int:object_id>/", workflow.DeadlineAddView.as_view(), name="deadline_add"),
     path("deadlines/<int:pk>/close/", workflow.deadline_close, name="deadline_close"),
     path("calendar/", workflow.HolidayListView.as_view(), name="holiday_list"),
+    path("figures/", figures.FiguresView.as_view(), name="figures"),
     path("calendar/add/", workflow.HolidayEditView.as_view(), name="holiday_add"),
     path("calendar/<int:pk>/edit/", workflow.HolidayEditView.as_view(), name="holiday_edit"),
     path("imports/<int:pk>/", imports.ImportJobView.as_view(), name="import_job"),

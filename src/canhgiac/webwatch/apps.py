@@ -5,6 +5,7 @@ class WebwatchConfig(CapabilityConfig):
     default = True
     name = "canhgiac.webwatch"
     label = "webwatch"
+    figures = "canhgiac.webwatch.figures.FIGURES"
     verbose_name = "Giám sát website"
     url_prefix = "webwatch/"
     nav = (NavEntry("Giám sát website", "webwatch:site_list", 60),)

@@ -1,6 +1,6 @@
 import django_filters
 
-from canhgiac.core.filtersets import BaseFilterSet, SearchFilterSet
+from canhgiac.core.filtersets import BaseFilterSet, SearchFilterSet, date_range
 from canhgiac.core.models import Agency
 from canhgiac.webwatch.choices import FindingSeverityChoices, FindingStatusChoices, SiteStatusChoices
 from canhgiac.webwatch.models import Finding, ScanRun, Site
@@ -11,6 +11,7 @@ class SiteFilterSet(SearchFilterSet):
         choices=SiteStatusChoices.choices, distinct=False, label="Kết quả quét gần nhất"
     )
     owner_agency = django_filters.ModelChoiceFilter(queryset=Agency.objects.all(), label="Cơ quan chủ quản")
+    created_after, created_before = date_range("created__date", "Đưa vào giám sát")
     search_fields = ("name", "url", "contact_name")
 
     class Meta:
@@ -36,6 +37,8 @@ class FindingFilterSet(SearchFilterSet):
     )
     site = django_filters.NumberFilter(field_name="site", label="Mã trang web")
     case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
+    found_after, found_before = date_range("created__date", "Phát hiện")
+    fixed_after, fixed_before = date_range("fixed_at__date", "Khắc phục")
     search_fields = ("url", "why", "check_name", "site__name")
 
     class Meta:

@@ -1,6 +1,6 @@
 def register(router) -> None:
     """Register the core records' API viewsets on the project router."""
-    from canhgiac.core.api import views, workflow
+    from canhgiac.core.api import figures, views, workflow
 
     router.register("agencies", views.AgencyViewSet)
     router.register("users", views.UserViewSet)
@@ -9,3 +9,4 @@ def register(router) -> None:
     router.register("deadlines", workflow.DeadlineViewSet)
     router.register("deadline-rules", workflow.DeadlineRuleViewSet)
     router.register("holidays", workflow.HolidayViewSet)
+    router.register("figures", figures.FigureViewSet, basename="figure")

@@ -100,6 +100,16 @@ def vnd(value) -> str:
 
 
 @register.filter
+def vi_number(value) -> str:
+    """Any figure the Vietnamese way: 1237 → "1.237", Decimal("70.93") → "70,93"; None → "—"."""
+    if value is None or value == "":
+        return "—"
+    whole, _, fraction = f"{value:,}".partition(".") if not isinstance(value, int) else (f"{value:,}", "", "")
+    whole = whole.replace(",", ".")
+    return f"{whole},{fraction}" if fraction else whole
+
+
+@register.filter
 def filesize_vi(value) -> str:
     """A byte count for people, written the Vietnamese way: 18581 → "18,1 KB", 512 → "512 byte"."""
     if value in (None, ""):
