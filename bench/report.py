@@ -102,11 +102,11 @@ def fill(n: int) -> None:
 
 def naive(window) -> dict:
     """The peer: each figure on its own, its model's period rows read and counted or summed in Python."""
-    from canhgiac.core.figures import DerivedFigure, _period_q, catalogue
+    from canhgiac.core.figures import Figure, _period_q, catalogue
 
     values = {}
     for key, figure in catalogue().items():
-        if isinstance(figure, DerivedFigure):
+        if not isinstance(figure, Figure):
             continue
         kind, _, field = figure.aggregate.partition(":")
         rows = figure.model_class._default_manager.filter(_period_q(figure, window)).filter(figure.q)

@@ -5,7 +5,7 @@ class CoreConfig(CapabilityConfig):
     default = True
     name = "canhgiac.core"
     label = "core"
-    figures = "canhgiac.core.letter_figures.FIGURES"
+    figures = "canhgiac.core.figure_sets.FIGURES"
     verbose_name = "Nền tảng"
     nav = (
         NavEntry("Văn bản", "core:document_list", 40),

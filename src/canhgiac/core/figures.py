@@ -162,6 +162,25 @@ class DerivedFigure:
         return ""
 
 
+@dataclass(frozen=True)
+class ReportedFigure:
+    """A figure no register of canhgiac holds yet: it has a value only when a partner reports it in a round's
+    contribution (sanctions decided by the police, prosecutions, accounts taken down…). ``compute`` gives None;
+    ``source`` says who reports it (an agency kind's code)."""
+
+    key: str
+    label: str
+    unit: str = "count"
+    unit_label: str = ""
+    source: str = ""
+    group: str = ""
+    description: str = ""
+    url: str = ""
+
+    def drilldown_url(self, window: Window, agency=None) -> str:
+        return ""
+
+
 def percentage(part: str, whole: str, places: int = 2) -> Callable[[dict], Decimal | None]:
     """The formula ``part / whole × 100`` rounded half-up to ``places`` decimals (None when ``whole`` is 0)."""
 
@@ -174,7 +193,7 @@ def percentage(part: str, whole: str, places: int = 2) -> Callable[[dict], Decim
     return formula
 
 
-AnyFigure = Figure | DerivedFigure
+AnyFigure = Figure | DerivedFigure | ReportedFigure
 
 
 def _period_q(figure: Figure, window: Window) -> Q:
@@ -244,7 +263,9 @@ def compute(window: Window, keys: Iterable[str] | None = None, agency=None) -> d
     values: dict[str, Number | None] = {}
     for key in order:
         figure = every[key]
-        if isinstance(figure, Figure):
+        if isinstance(figure, ReportedFigure):
+            values[key] = None
+        elif isinstance(figure, Figure):
             if agency is not None and not figure.agency_field:
                 values[key] = None
                 continue
@@ -290,6 +311,9 @@ def catalogue_markdown(every: dict[str, AnyFigure] | None = None) -> str:
         if isinstance(figure, DerivedFigure):
             source = "tính từ " + ", ".join(f"`{name}`" for name in figure.inputs)
             by_agency = "theo các chỉ số nguồn"
+        elif isinstance(figure, ReportedFigure):
+            source = "cơ quan phối hợp báo cáo trong đợt báo cáo" + (f" ({figure.source})" if figure.source else "")
+            by_agency = "có"
         else:
             model = figure.model_class._meta
             how = {"count": "đếm", "sum": "tổng", "distinct": "đếm không trùng"}[figure.aggregate.split(":")[0]]
