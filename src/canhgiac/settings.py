@@ -208,6 +208,9 @@ FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", str(25 * 1024 * 1024)))
+# Personal data of finished records is erased after this many days by `canhgiac personal retention` (run it daily
+# from cron or a timer); 5 years by default — set it to what the agency's records schedule requires.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("CANHGIAC_PERSONAL_RETENTION_DAYS", str(5 * 365)))
 # Imports (core.imports): an upload's size is checked while it is received, its rows while they are read.
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(50 * 1024 * 1024)))
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "20000"))
