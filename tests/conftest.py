@@ -76,11 +76,21 @@ def start_worker(transactional_db):
     """Start a real Celery worker process (``canhgiac worker``) with the given broker."""
     processes = []
 
-    def start(broker_url: str | None = None):
-        env = child_env(**({"CELERY_BROKER_URL": broker_url} if broker_url else {}))
+    def start(broker_url: str | None = None, *, queues: str = "", **extra_env):
+        env = child_env(**({"CELERY_BROKER_URL": broker_url} if broker_url else {}), **extra_env)
         log = open(Path(settings.VAR_DIR) / f"worker-{len(processes)}.log", "wb")
         process = subprocess.Popen(
-            [sys.executable, "-m", "canhgiac.cli", "worker", "--pool=solo", "--concurrency=1", "--without-heartbeat"],
+            [
+                sys.executable,
+                "-m",
+                "canhgiac.cli",
+                "worker",
+                "--pool=solo",
+                "--concurrency=1",
+                "--without-heartbeat",
+                f"--hostname=w{len(processes)}@%h",
+                *([f"--queues={queues}"] if queues else []),
+            ],
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -15,7 +15,12 @@ def main(argv: list[str] | None = None) -> None:
     if len(argv) > 1 and argv[1] == "worker":
         from canhgiac.celery import app
 
-        app.worker_main(["worker", "--loglevel=INFO", *argv[2:]])
+        extra = argv[2:]
+        if not any(arg == "-Q" or arg.startswith(("-Q", "--queues")) for arg in extra):
+            from django.conf import settings
+
+            extra.append("--queues=" + ",".join(settings.CELERY_QUEUES_ALL))  # every queue unless told otherwise
+        app.worker_main(["worker", "--loglevel=INFO", *extra])
         return
     if len(argv) > 1 and argv[1] == "beat":
         from canhgiac.celery import app

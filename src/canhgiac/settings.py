@@ -273,6 +273,21 @@ if CELERY_BROKER_URL.startswith("filesystem"):
         "store_processed": False,
         "control_folder": str(VAR_DIR / "celery" / "control"),
     }
+else:
+    # A message a worker took but never acknowledged (the worker died) goes back to the queue after this many
+    # seconds: longer than the longest task (a scan is stopped at 32 minutes), shorter in tests.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "2400"))}
+# Queues: website scans, imports, classification of uploaded content, and the rest ("celery": reminders…). One
+# worker takes them all by default; at scale each machine's worker takes the queues it is sized for
+# (`canhgiac worker -Q scans`). Tasks acknowledge after they finish (acks_late) and are idempotent, so a worker that
+# dies mid-task leaves its task to another.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_QUEUES_ALL = ("celery", "scans", "imports", "classification")
+CELERY_TASK_ROUTES = {
+    "canhgiac.webwatch.tasks.*": {"queue": "scans"},
+    "canhgiac.core.tasks.run_import_job": {"queue": "imports"},
+}
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TASK_ALWAYS_EAGER = os.environ.get("CELERY_TASK_ALWAYS_EAGER", "0") == "1"
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True

@@ -395,7 +395,7 @@ def test_a_job_the_broker_refuses_is_failed_not_left_queued(
     def refuse(*args, **kwargs):
         raise OperationalError("Connection refused")
 
-    monkeypatch.setattr(tasks.run_import_job, "delay", refuse)
+    monkeypatch.setattr(tasks.run_import_job, "apply_async", refuse)
     login(client, world.user("officer"))
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/cases/import/", {"file": SimpleUploadedFile("a.csv", template_csv(CASES))})

@@ -40,7 +40,7 @@ def test_scan_due_sites_queues_only_due_active_sites(world, monkeypatch, django_
     )
     add_site(actor=officer, url="https://c.example/", name="C", owner_agency=agency, active=False)
     queued = []
-    monkeypatch.setattr(tasks.scan_site_task, "delay", lambda pk: queued.append(pk))
+    monkeypatch.setattr(tasks.scan_site_task, "delay", lambda pk, queued_at: queued.append(pk))
     with django_capture_on_commit_callbacks(execute=True):
         assert tasks.scan_due_sites.apply().get() == 1
     assert queued == [due.pk]

@@ -102,7 +102,7 @@ def test_scan_now_button_queues_task_after_commit(
 ):
     mine, _ = two_sites
     queued = []
-    monkeypatch.setattr(tasks.scan_site_task, "delay", lambda pk: queued.append(pk))
+    monkeypatch.setattr(tasks.scan_site_task, "delay", lambda pk, queued_at: queued.append(pk))
     login(client, world.user("officer"))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("webwatch:site_scan", args=[mine.pk]))

@@ -56,6 +56,7 @@ class ContentImport(ImportKind):
     formats = ("csv", "tsv", "jsonl", "xlsx")
     modes = (ImportModeChoices.SKIP_BAD_ROWS,)
     template_name = "mau-nhap-noi-dung"
+    queue = "classification"
     sheet_title = "Nội dung"
     created_label = "nội dung"
     upload_url_name = "content:ingest"

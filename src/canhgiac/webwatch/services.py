@@ -301,7 +301,8 @@ def queue_scan(site: Site, *, actor=None) -> None:
         _require_site_access(site, actor)
         # The scheduled scan moves one interval on from now: a scan asked for now is not repeated within hours.
         Site.objects.filter(pk=site.pk).update(next_scan_at=timezone.now() + dt.timedelta(hours=site.interval_hours))
-    transaction.on_commit(lambda: scan_site_task.delay(site.pk))
+    queued_at = timezone.now().isoformat()
+    transaction.on_commit(lambda: scan_site_task.delay(site.pk, queued_at))
 
 
 @transaction.atomic
@@ -317,7 +318,7 @@ def queue_due_sites(now: dt.datetime | None = None) -> list[int]:
         Site.objects.filter(pk=site.pk).update(next_scan_at=now + dt.timedelta(hours=site.interval_hours))
         ids.append(site.pk)
     for pk in ids:
-        transaction.on_commit(partial(scan_site_task.delay, pk))
+        transaction.on_commit(partial(scan_site_task.delay, pk, now.isoformat()))
     return ids
 
 

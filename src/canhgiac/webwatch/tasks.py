@@ -41,13 +41,20 @@ def run_site_scan(site, *, actor=None, config=None, blocklist_path=None):
 
 
 @shared_task(soft_time_limit=SCAN_SOFT_LIMIT, time_limit=SCAN_SOFT_LIMIT + 120)
-def scan_site_task(site_id: int) -> str:
-    """Scan one site (reloaded by its key) and store the run; returns the run's status."""
+def scan_site_task(site_id: int, queued_at: str | None = None) -> str:
+    """Scan one site (reloaded by its key) and store the run; returns the run's status.
+
+    Idempotent: a scan queued at ``queued_at`` is not repeated when the site has been scanned since (the message
+    came back because a worker died after recording the run but before acknowledging it)."""
+    import datetime as dt
+
     from canhgiac.webwatch.models import Site
 
     site = Site.objects.filter(pk=site_id).first()
     if site is None:
         return "missing"
+    if queued_at and site.last_scan_at and site.last_scan_at >= dt.datetime.fromisoformat(queued_at):
+        return "already-scanned"
     return run_site_scan(site).status
 
 

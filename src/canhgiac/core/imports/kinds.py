@@ -109,6 +109,7 @@ class ImportKind:
     template_name: ClassVar[str] = "mau-nhap"
     sheet_title: ClassVar[str] = "Dữ liệu"
     chunk_size: ClassVar[int] = 500
+    queue: ClassVar[str] = "imports"  # the Celery queue of its jobs ("classification" for content to classify)
     # Counters shown on the status page: (key in ``job.counts``, Vietnamese label).
     count_labels: ClassVar[tuple[tuple[str, str], ...]] = ()
     # How the status page names what was created, and the list that shows all of it (a URL name + query).

@@ -71,7 +71,7 @@ def queue_import(kind_name: str, upload, *, actor, mode: str | None = None) -> I
 
     def send():
         try:
-            run_import_job.delay(job.pk)
+            run_import_job.apply_async((job.pk,), queue=get_kind(kind_name).queue)
         except Exception:  # the broker is down: the job says so instead of waiting forever
             log.exception("import job %s: not queued", job.pk)
             message = "Không gửi được tệp tới tiến trình xử lý nền (hàng đợi không hoạt động); hãy thử lại sau."
