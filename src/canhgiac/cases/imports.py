@@ -55,16 +55,23 @@ def _choice(value: str, choices, what: str) -> str:
     raise ValueError(f"“{value}” không phải {what} hợp lệ.")
 
 
+MAX_AMOUNT = 2**63 - 1  # what the database column holds
+
+
 def _money(value) -> int:
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"“{value}” không phải số tiền (ghi dạng 25.850.000).")
         amount = int(value)
     else:
         text = re.sub(r"\s|đồng|đ|vnđ|vnd", "", str(value).strip(), flags=re.IGNORECASE).replace(".", "")
-        if not text.isdigit():
+        if not re.fullmatch(r"-?[0-9]+", text, flags=re.ASCII):
             raise ValueError(f"“{value}” không phải số tiền (ghi dạng 25.850.000).")
         amount = int(text)
     if amount < 0:
         raise ValueError("Thiệt hại không được âm.")
+    if amount > MAX_AMOUNT:
+        raise ValueError(f"Số tiền “{value}” lớn quá mức lưu được.")
     return amount
 
 

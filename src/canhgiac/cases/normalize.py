@@ -123,7 +123,10 @@ def normalize_domain(text: str) -> Normalized:
     raw = (text or "").strip()
     if not raw:
         raise IndicatorError("Tên miền đang để trống.")
-    host = urlsplit(raw if "//" in raw else "//" + raw).hostname or ""
+    try:
+        host = urlsplit(raw if "//" in raw else "//" + raw).hostname or ""
+    except ValueError as exc:  # "[" and other broken bracket hosts
+        raise IndicatorError(f"“{raw}”: tên miền không hợp lệ ({explain(exc)}).") from exc
     if _is_ip(host.strip("[]")):
         raise IndicatorError(f"“{raw}” là địa chỉ IP, không phải tên miền.")
     ascii_host = _host_to_ascii(host, raw)

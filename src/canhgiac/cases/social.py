@@ -82,8 +82,11 @@ def social_account(text: str) -> tuple[str, str]:
     if prefixed:
         platform, handle = prefixed.group(1).lower(), prefixed.group(2)
         return platform, _case_handle(platform, handle)
-    parts = urlsplit(raw if "//" in raw else "https://" + raw)
-    host = (parts.hostname or "").lower().rstrip(".")
+    try:
+        parts = urlsplit(raw if "//" in raw else "https://" + raw)
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:  # "[" and other broken bracket hosts
+        raise SocialLinkError(f"“{raw}”: không phải đường dẫn tài khoản mạng xã hội hợp lệ.") from None
     platform = _social_platform(host)
     if platform is None:
         raise SocialLinkError(
