@@ -148,11 +148,10 @@ def _open_checked(archive_path: Path, work_dir: Path) -> dict:
 
 
 def _holds_records() -> bool:
-    from canhgiac.cases.models import Case  # noqa: PLC0415 (any app's records count; cases are the main ones)
-    from canhgiac.core.models import Document
+    from canhgiac.core.models import Document, User
 
-    try:
-        return Case.objects.exists() or Document.objects.exists()
+    try:  # a database in use has users; a fresh one (only migrated) has none
+        return User.objects.exists() or Document.objects.exists()
     except Exception:  # noqa: BLE001 (an empty database without tables holds nothing)
         return False
 
