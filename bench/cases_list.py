@@ -10,6 +10,7 @@ Target: p95 ≤ 200 ms for ours on both databases.
 """
 
 import argparse
+import contextlib
 import os
 import re
 import socket
@@ -89,7 +90,10 @@ def p(values, q):
     return statistics.quantiles(values, n=100)[q - 1]
 
 
-def bench_database(name: str, database_url: str | None, args) -> list[tuple]:
+@contextlib.contextmanager
+def serving(name: str, database_url: str | None, args):
+    """The bench database ``name`` migrated, filled (once) and analysed, served by ``canhgiac serve``: yields its
+    base URL and stops the server after."""
     env = dict(os.environ, CANHGIAC_VAR=str(OUT / f"var-{name}"), DB_CONN_MAX_AGE="60")
     if database_url:
         env["DATABASE_URL"] = database_url
@@ -100,10 +104,7 @@ def bench_database(name: str, database_url: str | None, args) -> list[tuple]:
     started = time.perf_counter()
     run([sys.executable, str(ROOT / "bench" / "fill_cases.py"), str(args.cases), str(args.indicators)], env)
     print(f"[{name}] filled in {time.perf_counter() - started:.0f}s")
-    if database_url:
-        run([*canhgiac, "dbshell"], env, input=b"ANALYZE;\n", stdout=subprocess.DEVNULL)
-    else:
-        run([*canhgiac, "dbshell"], env, input=b"ANALYZE;\n", stdout=subprocess.DEVNULL)
+    run([*canhgiac, "dbshell"], env, input=b"ANALYZE;\n", stdout=subprocess.DEVNULL)
     port = free_port()
     server = subprocess.Popen(
         [*canhgiac, "serve", f"--bind=127.0.0.1:{port}", f"--workers={args.workers}", f"--threads={args.threads}"],
@@ -119,17 +120,33 @@ def bench_database(name: str, database_url: str | None, args) -> list[tuple]:
                 break
             except httpx.HTTPError:
                 time.sleep(0.3)
-        rows = []
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def prepare_postgres() -> str:
+    """The PostgreSQL bench database's URL (BENCH_POSTGRES_URL), created when missing."""
+    url = os.environ.get("BENCH_POSTGRES_URL", "postgres://canhgiac:canhgiac@127.0.0.1:5432/canhgiac_bench")
+    parsed = urllib.parse.urlparse(url)
+    subprocess.run(
+        ["psql", url.replace(parsed.path, "/postgres"), "-qc", f"CREATE DATABASE {parsed.path[1:]}"],
+        stderr=subprocess.DEVNULL,
+    )
+    return url
+
+
+def bench_database(name: str, database_url: str | None, args) -> list[tuple]:
+    rows = []
+    with serving(name, database_url, args) as base:
         for scenario, ours, peer in SCENARIOS:
             body = login(base).get(ours).text
             count = re.search(r'id="result-count">([\d.]+)', body)
             ours_ms = load(base, ours, args.concurrency, args.requests)
             peer_ms = load(base, peer, args.concurrency, max(5, args.requests // 4))
             rows.append((name, scenario, count.group(1) if count else "?", ours_ms, peer_ms))
-        return rows
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    return rows
 
 
 def main():
@@ -147,13 +164,7 @@ def main():
     if args.db in ("sqlite", "both"):
         rows += bench_database("sqlite", None, args)
     if args.db in ("postgres", "both"):
-        url = os.environ.get("BENCH_POSTGRES_URL", "postgres://canhgiac:canhgiac@127.0.0.1:5432/canhgiac_bench")
-        parsed = urllib.parse.urlparse(url)
-        subprocess.run(
-            ["psql", url.replace(parsed.path, "/postgres"), "-qc", f"CREATE DATABASE {parsed.path[1:]}"],
-            stderr=subprocess.DEVNULL,
-        )
-        rows += bench_database("postgres", url, args)
+        rows += bench_database("postgres", prepare_postgres(), args)
     print(
         f"\n{args.cases:,} cases, {args.indicators:,} indicators; {args.concurrency} concurrent clients; "
         f"server: gunicorn {args.workers} workers × {args.threads} threads; peer = Django admin changelist"

@@ -17,6 +17,8 @@ from django.db import transaction  # noqa: E402
 from canhgiac.cases.choices import CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices  # noqa: E402
 from canhgiac.cases.models import Case, CaseIndicator, Indicator  # noqa: E402
 from canhgiac.core.models import Agency, User  # noqa: E402
+from canhgiac.core.search import fold  # noqa: E402
+from canhgiac.units.models import AdministrativeUnit  # noqa: E402
 
 BATCH = 5000
 TOPICS = ["giả danh công an", "lừa đảo đầu tư", "cá độ bóng đá", "vay nóng", "tin giả"]
@@ -30,11 +32,26 @@ def main(n_cases: int, n_indicators: int) -> None:
     if Case.objects.count() >= n_cases:
         print(f"already filled: {Case.objects.count():,} cases, {Indicator.objects.count():,} indicators")
         return
-    agencies = [Agency.objects.get_or_create(code="STTTT", defaults={"name": "Sở TT&TT", "kind": "authority"})[0]]
+    province = AdministrativeUnit.objects.get_or_create(
+        code="B0", valid_from=dt.date(2025, 7, 1), defaults={"name": "Tỉnh bench", "kind": "province"}
+    )[0]
+    agencies = [
+        Agency.objects.get_or_create(
+            code="STTTT", defaults={"name": "Sở Khoa học và Công nghệ", "kind": "authority", "unit": province}
+        )[0]
+    ]
+    communes = []
     for i in range(12):
+        communes.append(
+            AdministrativeUnit.objects.get_or_create(
+                code=f"B{i + 1:02d}",
+                valid_from=dt.date(2025, 7, 1),
+                defaults={"name": f"Xã {i:02d}", "kind": "commune", "parent": province},
+            )[0]
+        )
         agencies.append(
             Agency.objects.get_or_create(
-                code=f"UBND-{i:02d}", defaults={"name": f"UBND huyện {i:02d}", "kind": "district"}
+                code=f"UBND-{i:02d}", defaults={"name": f"UBND xã {i:02d}", "kind": "commune", "unit": communes[-1]}
             )[0]
         )
     user, created = User.objects.get_or_create(
@@ -50,17 +67,19 @@ def main(n_cases: int, n_indicators: int) -> None:
             rows = []
             for i in range(offset, min(offset + BATCH, n_cases)):
                 day = start + dt.timedelta(days=rng.randrange(2190))
+                code, title = f"VV-{day.year}-{i:06d}", f"Vụ việc số {i}: {rng.choice(TOPICS)}"
                 rows.append(
                     Case(
-                        code=f"VV-{day.year}-{i:06d}",
-                        title=f"Vụ việc số {i}: {rng.choice(TOPICS)}",
+                        code=code,
+                        title=title,
+                        search_text=fold(f"{code} {title}"),  # bulk_create skips save(), which keeps it
                         category=rng.choice(categories),
                         status=rng.choice(statuses),
                         source=rng.choice(sources),
                         received_on=day,
                         damage_vnd=rng.choice([None, rng.randrange(1, 500) * 1_000_000]),
                         lead_agency=agencies[0],
-                        district=rng.choice(agencies[1:] + [None]),
+                        locality=rng.choice(communes + [None]),
                         created_by=user,
                     )
                 )

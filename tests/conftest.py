@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from django.db import connection
 from canhgiac.core.choices import AgencyKindChoices as K
 from canhgiac.core.choices import RoleChoices as R
 from canhgiac.core.models import Agency, User
+from canhgiac.units.models import AdministrativeUnit
 from tests.processes import child_env, free_port, redis_answers, wait_until
 
 ROLE_AGENCY = {
@@ -41,6 +43,17 @@ class World:
             ("BAO", K.PRESS),
         ]:
             self.agencies[code] = Agency.objects.create(code=code, name=f"Cơ quan {code}", kind=kind)
+        # The province and two communes (in force since 1 July 2025), as the agencies' "địa bàn".
+        start = dt.date(2025, 7, 1)
+        province = AdministrativeUnit.objects.create(code="99", name="Tỉnh Thử", kind="province", valid_from=start)
+        self.units = {"STTTT": province, "TTRA": province}
+        for code, number, name in [("UBND-CL", "99001", "Phường Một"), ("UBND-HK", "99002", "Xã Hai")]:
+            self.units[code] = AdministrativeUnit.objects.create(
+                code=number, name=name, kind="commune", parent=province, valid_from=start
+            )
+        for code, unit in self.units.items():
+            Agency.objects.filter(pk=self.agencies[code].pk).update(unit=unit)
+            self.agencies[code].unit = unit
         self._users = {}
         for role, code in ROLE_AGENCY.items():
             self._users[role] = User.objects.create_user(
@@ -61,7 +74,9 @@ def world(db):
     from canhgiac.cases.models import Case, Evidence, Indicator
     from canhgiac.core.models import Document
 
-    world.counts = {model: model.objects.count() for model in (Agency, Document, Case, Indicator, Evidence)}
+    world.counts = {
+        model: model.objects.count() for model in (Agency, Document, Case, Indicator, Evidence, AdministrativeUnit)
+    }
     return world
 
 

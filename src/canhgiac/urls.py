@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from canhgiac.core import registry
+from canhgiac.intake.portal.urls import captcha_urls
 
 router = DefaultRouter()
 registry.register_api_routes(router)
@@ -13,6 +14,8 @@ registry.register_api_routes(router)
 urlpatterns = [
     path("", include("canhgiac.core.urls")),
     *registry.url_patterns(),
+    path("congdan/", include("canhgiac.intake.portal.urls")),  # the public portal (also on its own host name)
+    *captcha_urls,
     path("admin/", admin.site.urls),
     path("api/", include(router.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -15,7 +15,7 @@ def _edit_data(case, **overrides):
         "source": case.source,
         "received_on": case.received_on.isoformat(),
         "lead_agency": case.lead_agency_id,
-        "district": case.district_id or "",
+        "locality": case.locality_id or "",
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
@@ -34,7 +34,7 @@ def _letter(world, notation, issuer):
 
 def test_edit_form_hides_personal_data_from_roles_without_access(world, client):
     case = make_case(
-        world, reporter_name="Nguyễn Văn A", reporter_phone="0987000111", lead="UBND-CL", district="UBND-CL"
+        world, reporter_name="Nguyễn Văn A", reporter_phone="0987000111", lead="UBND-CL", commune="UBND-CL"
     )
     for role in ("officer", "district_officer"):
         login(client, world.user(role))
@@ -68,7 +68,7 @@ def test_edit_form_shows_personal_data_to_allowed_roles_and_logs_the_read(world,
 def test_case_form_offers_only_letters_and_assignees_in_scope(world, client):
     visible = _letter(world, "5/UBND-CL", "UBND-CL")
     hidden = _letter(world, "386/CAT-ANM", "CAT-ANM")
-    case = make_case(world, lead="UBND-CL", district="UBND-CL", letters=[visible, hidden])
+    case = make_case(world, lead="UBND-CL", commune="UBND-CL", letters=[visible, hidden])
     login(client, world.user("district_officer"))
     form = client.get(f"/cases/{case.pk}/edit/").content.decode()
     assert "5/UBND-CL" in form
@@ -89,7 +89,7 @@ def test_case_form_offers_only_letters_and_assignees_in_scope(world, client):
 
 
 def test_current_assignee_outside_scope_stays_assigned(world, client):
-    case = make_case(world, lead="UBND-CL", district="UBND-CL", assignee=world.user("police_liaison"))
+    case = make_case(world, lead="UBND-CL", commune="UBND-CL", assignee=world.user("police_liaison"))
     login(client, world.user("district_officer"))
     assert client.post(f"/cases/{case.pk}/edit/", _edit_data(case, assignee=case.assignee_id)).status_code == 302
     case.refresh_from_db()

@@ -135,3 +135,36 @@ def test_error_report_page_lists_rows(world, client):
     login(client, world.user("officer"))
     page = client.get(f"/cases/import/{job.pk}/").content.decode()
     assert "không phải ngày" in page and "<td>2</td>" in page
+
+
+def test_locality_column_names_a_commune_in_force_on_the_cases_date(world):
+    from canhgiac.units.models import AdministrativeUnit
+
+    AdministrativeUnit.objects.create(
+        code="C0", name="Xã Cũ", kind="commune", parent=world.units["STTTT"],
+        valid_from="2020-01-01", valid_to="2025-06-30",
+    )  # fmt: skip
+    rows = []
+    for title, date, place in [("Vụ ở phường", "02/08/2025", "Phường Một"), ("Vụ theo mã", "02/08/2025", "99002"),
+                               ("Vụ cũ", "17/02/2023", "xã cũ")]:  # fmt: skip
+        values = row(title=title, date=date)
+        values[HEADERS.index("Địa bàn (xã/phường)")] = place
+        rows.append(values)
+    job = run_import(make_job(world, "ok.xlsx", xlsx(rows)).pk)
+    assert job.status == "done", job.errors
+    assert dict(Case.objects.values_list("title", "locality__name")) == {
+        "Vụ ở phường": "Phường Một", "Vụ theo mã": "Xã Hai", "Vụ cũ": "Xã Cũ"
+    }  # fmt: skip
+    bad = []
+    for date, place in [("02/08/2025", "Xã Cũ"), ("02/08/2025", "Xã Không Có")]:
+        values = row(title="Sai", date=date)
+        values[HEADERS.index("Địa bàn (xã/phường)")] = place
+        bad.append(values)
+    job = run_import(make_job(world, "bad.xlsx", xlsx(bad)).pk)
+    messages = [(e["row"], e["column"], e["message"]) for e in job.errors]
+    assert job.status == "failed" and [m[:2] for m in messages] == [
+        (2, "Địa bàn (xã/phường)"),
+        (3, "Địa bàn (xã/phường)"),
+    ]
+    assert "không còn hiệu lực ngày 02/08/2025" in messages[0][2] and "“Xã Không Có”" in messages[1][2]
+    assert not Case.objects.filter(title="Sai").exists()

@@ -55,7 +55,7 @@ def test_sanction_needs_a_role_that_signs_it_and_a_letter_the_actor_can_open(wor
 
 
 def test_a_letter_the_actor_cannot_open_is_refused_on_any_step(world):
-    case = make_case(world, district="UBND-CL")
+    case = make_case(world, commune="UBND-CL")
     hidden = _letter(world, "7/CAT-ANM", issuer="CAT-ANM")
     with pytest.raises(PermissionDenied, match="văn bản"):
         transition_case(case, "verifying", actor=world.user("district_officer"), reason="x", letter=hidden)
@@ -92,9 +92,9 @@ def test_web_form_and_api_carry_the_letter_and_the_timeline_shows_it(world, clie
 
 
 def test_timeline_hides_letters_the_reader_cannot_open(world, client):
-    case = make_case(world, lead="STTTT", district="UBND-CL")
+    case = make_case(world, lead="STTTT", commune="UBND-CL")
     transition_case(case, "handling", actor=world.user("inspector"), reason="Xử lý")
-    letter = _letter(world)  # no receivers: the district cannot open it
+    letter = _letter(world)  # no receivers: the commune cannot open it
     transition_case(case, "sanctioned", actor=world.user("inspector"), reason="Đã xử phạt", letter=letter)
     login(client, world.user("district_officer"))
     page = client.get(case.get_absolute_url()).content.decode()

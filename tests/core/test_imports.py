@@ -1,6 +1,7 @@
 """The one import framework, for every declared kind: templates, both modes, the error shape, the limits, and a
 job that always ends with a Vietnamese message."""
 
+import csv
 import io
 import re
 import zipfile
@@ -98,11 +99,12 @@ def test_template_files_follow_the_declaration_and_are_read_back(world, client, 
     assert [c.value for c in sheet[1]] == [c.label for c in kind.columns]
     assert all(sheet.cell(1, i + 1).comment for i in range(len(kind.columns)))  # each header says what it wants
     text = client.get(f"/imports/{kind.name}/template.csv").content.decode("utf-8-sig")
-    assert text.splitlines()[0].split(",") == headers(kind)
+    assert next(csv.reader(io.StringIO(text))) == headers(kind)
     for content, name in ((template_xlsx(kind), "t.xlsx"), (template_csv(kind), "t.csv")):
         if name.rsplit(".", 1)[1] in kind.formats:
             rows = list(iter_rows(io.BytesIO(content), name, kind))
-            assert len(rows) == 1 and set(rows[0].values) == {c.key for c in kind.columns}
+            assert len(rows) == 1 + len(kind.sample_rows)  # the columns' examples, then the kind's sample rows
+            assert set(rows[0].values) == {c.key for c in kind.columns}
 
 
 def test_template_of_an_unknown_format_or_kind_is_not_found(world, client):

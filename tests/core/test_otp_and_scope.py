@@ -68,7 +68,7 @@ def test_letter_page_lists_only_cases_the_user_may_see(world, client):
         issuing_agency=world.agency("UBND-CL"),
         summary="Báo cáo",
     )
-    own = make_case(world, district="UBND-CL", letters=[letter])
+    own = make_case(world, commune="UBND-CL", letters=[letter])
     other = make_case(world, lead="STTTT", letters=[letter])
     login(client, world.user("district_officer"))
     page = client.get(letter.get_absolute_url()).content.decode()

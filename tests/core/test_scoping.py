@@ -20,7 +20,7 @@ ROLES = [
     "viewer",
 ]
 # Which records each role sees. Records: "authority" (led by the Sở), "police" (led by the police),
-# "to_viettel" (addressed to Viettel), "district" (in district UBND-CL), "other_district" (UBND-HK).
+# "to_viettel" (addressed to Viettel), "district" (in the commune of UBND-CL), "other_district" (UBND-HK).
 VISIBLE = {
     "administrator": {"authority", "police", "to_viettel", "district", "other_district"},
     "leader": {"authority", "police", "to_viettel", "district", "other_district"},
@@ -40,9 +40,9 @@ def records(world):
         "authority": make_case(world, title="authority", indicators=[("phone", "0912000001")]),
         "police": make_case(world, title="police", lead="CAT-ANM", indicators=[("phone", "0912000002")]),
         "to_viettel": make_case(world, title="to_viettel", addressed=["VIETTEL"], indicators=[("phone", "0912000003")]),
-        "district": make_case(world, title="district", district="UBND-CL", indicators=[("phone", "0912000004")]),
+        "district": make_case(world, title="district", commune="UBND-CL", indicators=[("phone", "0912000004")]),
         "other_district": make_case(
-            world, title="other_district", district="UBND-HK", indicators=[("phone", "0912000005")]
+            world, title="other_district", commune="UBND-HK", indicators=[("phone", "0912000005")]
         ),
     }
     owner = world.user("officer")

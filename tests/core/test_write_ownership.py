@@ -30,7 +30,7 @@ def _letter(world, notation, issuer, receivers=()):
 @pytest.fixture
 def province_case(world):
     """A case led by the department, addressed to every partner so that every role can see it."""
-    return make_case(world, lead="STTTT", district="UBND-CL", addressed=["CAT-ANM", "VIETTEL", "UBND-CL"])
+    return make_case(world, lead="STTTT", commune="UBND-CL", addressed=["CAT-ANM", "VIETTEL", "UBND-CL"])
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -72,7 +72,7 @@ def test_commune_officer_cannot_change_lead_or_address_carriers_of_a_province_ca
 
 
 def test_commune_officer_on_own_case_cannot_link_hidden_letter_nor_drop_it_nor_assign_a_carrier(world):
-    case = make_case(world, lead="UBND-CL", district="UBND-CL", actor_role="district_officer")
+    case = make_case(world, lead="UBND-CL", commune="UBND-CL", actor_role="district_officer")
     own = _letter(world, "5/UBND-CL", "UBND-CL")
     hidden = _letter(world, "386/CAT-ANM", "CAT-ANM")
     case.letters.add(hidden)
@@ -95,7 +95,7 @@ def test_commune_officer_on_own_case_cannot_link_hidden_letter_nor_drop_it_nor_a
 
 
 def test_hidden_letter_is_linked_only_by_who_sees_it(world):
-    case = make_case(world, lead="UBND-CL", district="UBND-CL", actor_role="district_officer")
+    case = make_case(world, lead="UBND-CL", commune="UBND-CL", actor_role="district_officer")
     hidden = _letter(world, "386/CAT-ANM", "CAT-ANM")
     response = api_client(world.user("district_officer")).patch(
         f"/api/cases/{case.pk}/", {"letters": [hidden.pk]}, format="json"
@@ -105,7 +105,7 @@ def test_hidden_letter_is_linked_only_by_who_sees_it(world):
 
 
 def test_history_does_not_leak_a_letter_the_reader_cannot_open(world):
-    case = make_case(world, lead="UBND-CL", district="UBND-CL", actor_role="district_officer")
+    case = make_case(world, lead="UBND-CL", commune="UBND-CL", actor_role="district_officer")
     hidden = _letter(world, "386/CAT-ANM", "CAT-ANM")
     inspector = api_client(world.user("inspector"))
     assert inspector.patch(f"/api/cases/{case.pk}/", {"letters": [hidden.pk]}, format="json").status_code == 200

@@ -31,7 +31,7 @@ def finding(world):
 def test_escalate_creates_case_with_domain_indicators_and_evidence(world, finding):
     case = escalate_finding(finding, actor=world.user("officer"))
     assert case.category == "gambling" and case.source == "webwatch"
-    assert case.lead_agency == world.agency("STTTT") and case.district == world.agency("UBND-CL")
+    assert case.lead_agency == world.agency("STTTT") and case.locality == world.agency("UBND-CL").unit
     assert list(case.addressed_agencies.all()) == [world.agency("UBND-CL")]
     assert [(i.kind, i.value) for i in case.indicators.all()] == [("domain", "new88-vip.com")]
     assert "not a domain!" in case.description  # skipped, but noted

@@ -6,6 +6,7 @@ class CasesConfig(CapabilityConfig):
     name = "canhgiac.cases"
     label = "cases"
     figures = "canhgiac.cases.figures.FIGURES"
+    search = "canhgiac.cases.search.SECTIONS"
     verbose_name = "Vụ việc"
     url_prefix = "cases/"
     nav = (

@@ -109,7 +109,7 @@ def load(stdout) -> None:
     actor = User.objects.get(username="chuyenvien")
     agencies = {agency.code: agency for agency in Agency.objects.all()}
     created = 0
-    for title, category, source, date, damage, lead, district, indicators, case_letters in CASES:
+    for title, category, source, date, damage, lead, commune, indicators, case_letters in CASES:
         if Case.objects.filter(title=title).exists():
             continue
         create_case(
@@ -120,7 +120,7 @@ def load(stdout) -> None:
             received_on=dt.date.fromisoformat(date),
             damage_vnd=damage,
             lead_agency=agencies[lead],
-            district=agencies.get(district),
+            locality=agencies[commune].unit if commune in agencies else None,  # the commune agency's unit
             indicators=indicators,
             letters=[_letter(n) for n in case_letters],
             addressed_agencies=[agencies["VIETTEL"]] if any(k == "phone" for k, _ in indicators) else [],

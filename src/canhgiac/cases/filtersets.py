@@ -1,10 +1,14 @@
 import django_filters
+from django import forms
 from django.db import connection
 from django.db.models import Q
 
 from canhgiac.cases.choices import CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices, IndicatorKindChoices
 from canhgiac.cases.models import Case, CaseEvent, Evidence, Indicator
+from canhgiac.cases.search import cases_with_indicator_q, indicator_values
 from canhgiac.core.filtersets import DueFilter, SearchFilterSet, date_range
+from canhgiac.core.search import search_q
+from canhgiac.units.queries import home_units
 
 
 def prefix_q(field: str, prefix: str) -> Q:
@@ -15,6 +19,10 @@ def prefix_q(field: str, prefix: str) -> Q:
     return Q(**{f"{field}__startswith": prefix})
 
 
+class NumberInFilter(django_filters.BaseInFilter, django_filters.NumberFilter):
+    """``?ids=1,2,3``: the rows chosen on the list (its bulk export)."""
+
+
 class CaseFilterSet(SearchFilterSet):
     category = django_filters.MultipleChoiceFilter(
         choices=CaseCategoryChoices.choices, distinct=False, label="Lĩnh vực"
@@ -23,16 +31,34 @@ class CaseFilterSet(SearchFilterSet):
     source = django_filters.MultipleChoiceFilter(choices=CaseSourceChoices.choices, distinct=False, label="Nguồn")
     received_after = django_filters.DateFilter(field_name="received_on", lookup_expr="gte", label="Tiếp nhận từ ngày")
     received_before = django_filters.DateFilter(field_name="received_on", lookup_expr="lte", label="đến ngày")
-    indicator = django_filters.CharFilter(field_name="indicators__value", label="Dấu hiệu (giá trị chuẩn hoá)")
+    indicator = django_filters.CharFilter(method="filter_indicator", label="Dấu hiệu (số điện thoại, tên miền…)")
     # Ids, not drop-downs: there are far too many letters and indicators to list in a <select>.
     letters = django_filters.NumberFilter(field_name="letters", label="Mã văn bản")
     indicators = django_filters.NumberFilter(field_name="indicators", label="Mã dấu hiệu")
+    locality = django_filters.ModelChoiceFilter(queryset=home_units, label="Địa bàn (xã/phường)")
+    ids = NumberInFilter(
+        field_name="id", lookup_expr="in", label="Chỉ các vụ việc đã chọn (số thứ tự)", widget=forms.TextInput
+    )
     mine = django_filters.BooleanFilter(method="filter_mine", label="Tôi phụ trách")
     open_only = django_filters.BooleanFilter(method="filter_open", label="Đang mở")
     due = DueFilter()
     closed_after = django_filters.DateFilter(method="filter_closed", label="Kết thúc từ ngày")
     closed_before = django_filters.DateFilter(method="filter_closed", label="đến ngày")
     search_fields = ("code", "title")
+
+    def search(self, queryset, name, value):
+        """Code and title, whatever the case and accents, or an indicator in any written form ("0912 345 678")."""
+        query, by_indicator = search_q(Case, self.search_fields, value), cases_with_indicator_q(value)
+        if query is None:
+            return queryset
+        return queryset.filter(query | by_indicator if by_indicator is not None else query)
+
+    def filter_indicator(self, queryset, name, value):
+        """Cases with the indicator ``value`` stands for, written as the user writes it."""
+        if not value.strip():
+            return queryset
+        query = cases_with_indicator_q(value)
+        return queryset.filter(query) if query is not None else queryset.filter(indicators__value=value.strip())
 
     def filter_closed(self, queryset, name, value):
         """Cases that moved to "closed" on a day in the range (both filters applied to the same step)."""
@@ -66,7 +92,7 @@ class CaseFilterSet(SearchFilterSet):
             "status",
             "source",
             "lead_agency",
-            "district",
+            "locality",
             "addressed_agencies",
             "assignee",
             "letters",
@@ -91,7 +117,7 @@ class IndicatorFilterSet(SearchFilterSet):
         value = value.strip()
         if not value:
             return queryset
-        candidates = {value, value.lower()}
+        candidates = {value, value.lower(), *indicator_values(value)}
         compact = value.replace(" ", "").replace(".", "")
         if compact.isdigit() and compact.startswith("0"):
             candidates.add("+84" + compact[1:])

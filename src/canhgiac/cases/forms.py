@@ -6,7 +6,9 @@ from canhgiac.cases.normalize import IndicatorError, normalize
 from canhgiac.cases.services import CASE_FIELDS, assignable_users
 from canhgiac.core.forms import DateInput
 from canhgiac.core.models import Document, User
+from canhgiac.core.pickers import PickerSelect, PickerSelectMultiple
 from canhgiac.core.scoping import can_read_personal_data
+from canhgiac.units.queries import local_units
 
 
 class CaseForm(forms.ModelForm):
@@ -21,7 +23,14 @@ class CaseForm(forms.ModelForm):
     class Meta:
         model = Case
         fields = CASE_FIELDS
-        widgets = {"received_on": DateInput(), "description": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "received_on": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 4}),
+            # Type-ahead: letters and agencies are too many to list in a <select>.
+            "letters": PickerSelectMultiple("documents"),
+            "addressed_agencies": PickerSelectMultiple("agencies"),
+            "lead_agency": PickerSelect("agencies"),
+        }
 
     def __init__(self, *args, user, **kwargs):
         """Offer only letters and assignees ``user`` may see; personal fields only to roles that may read them."""
@@ -35,6 +44,7 @@ class CaseForm(forms.ModelForm):
         if self.instance.assignee_id:
             assignees = assignees | User.objects.filter(pk=self.instance.assignee_id)
         self.fields["assignee"].queryset = assignees.distinct()
+        self.fields["locality"].queryset = local_units(keep=self.instance.locality_id)
 
     def clean_indicators_text(self):
         """Parse "kind: value" lines; each bad line becomes a field error naming the line and the reason."""

@@ -13,6 +13,7 @@ from canhgiac.core.imports.kinds import Column, ImportKind, Row, RowError, RowIn
 from canhgiac.core.imports.records import parse_date
 from canhgiac.core.models import Agency
 from canhgiac.core.services import ServiceError
+from canhgiac.units.queries import home_units
 
 FIELD_COLUMNS = (
     Column("title", "Tiêu đề", True, ("tieu_de", "title"), "Tối đa 300 ký tự.",
@@ -28,6 +29,8 @@ FIELD_COLUMNS = (
            "Đối tượng xưng là cán bộ công an, yêu cầu cài ứng dụng giả mạo."),
     Column("damage_vnd", "Thiệt hại (đồng)", False, ("thiệt hại", "thiet_hai", "damage_vnd"), "Dạng 25.850.000.",
            "25.850.000"),
+    Column("locality", "Địa bàn (xã/phường)", False, ("dia_ban", "địa bàn", "locality"),
+           "Mã hoặc tên xã, phường (hoặc tỉnh) còn hiệu lực ngày tiếp nhận, ví dụ “Phường Phố Hiến”.", ""),
 )  # fmt: skip
 INDICATOR_COLUMNS = (
     Column(IndicatorKindChoices.PHONE, "Số điện thoại", aliases=("so_dien_thoai", "điện thoại"),
@@ -92,7 +95,24 @@ class CaseImport(ImportKind):
     )
 
     def start(self, job) -> dict:
-        return {"agencies": {key.lower(): a for a in Agency.objects.all() for key in (a.code, a.name)}}
+        places: dict[str, list] = {}
+        for unit in home_units():
+            for key in {unit.code.lower(), unit.name.lower()}:
+                places.setdefault(key, []).append(unit)
+        return {"agencies": {key.lower(): a for a in Agency.objects.all() for key in (a.code, a.name)}, "units": places}
+
+    @staticmethod
+    def _locality(value, day, context: dict):
+        """The unit named by code or name, in force on ``day`` (the case's date): old communes for old cases."""
+        found = context.get("units", {}).get(str(value).strip().lower(), [])
+        if not found:
+            raise ValueError(f"Không có xã, phường (hoặc tỉnh) có mã hoặc tên “{value}”.")
+        in_force = [
+            u for u in found if day is None or (u.valid_from <= day and (u.valid_to is None or u.valid_to >= day))
+        ]
+        if not in_force:
+            raise ValueError(f"“{value}” không còn hiệu lực ngày {day:%d/%m/%Y} (hiệu lực {found[0].in_force_text}).")
+        return in_force[0]
 
     def parse_row(self, row: Row, context: dict):
         fields, errors = {}, []
@@ -104,7 +124,10 @@ class CaseImport(ImportKind):
                     errors.append(row.error(column.key, "Bắt buộc, đang để trống.", self))
                 continue
             try:
-                fields[column.key] = self._field(column.key, value, context)
+                if column.key == "locality":
+                    fields[column.key] = self._locality(value, fields.get("received_on"), context)
+                else:
+                    fields[column.key] = self._field(column.key, value, context)
             except ValueError as exc:
                 errors.append(row.error(column.key, str(exc), self))
         if len(fields.get("title", "")) > 300:

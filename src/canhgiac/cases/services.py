@@ -40,7 +40,7 @@ CASE_FIELDS = (
     "description",
     "damage_vnd",
     "lead_agency",
-    "district",
+    "locality",
     "addressed_agencies",
     "assignee",
     "letters",

@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.cases.views import cases, indicators
+from canhgiac.cases.views import bulk, cases, indicators
 from canhgiac.core.views.imports import ImportJobView, ImportUploadView, import_template
 
 app_name = "cases"
@@ -9,6 +9,7 @@ app_name = "cases"
 urlpatterns = [
     path("", cases.CaseListView.as_view(), name="case_list"),
     path("add/", cases.CaseEditView.as_view(), name="case_add"),
+    path("bulk/", bulk.CaseBulkView.as_view(), name="case_bulk"),
     path("import/", ImportUploadView.as_view(kind_name="cases", template_name="cases/import.html"), name="import"),
     path("import/template.<str:fmt>", login_required(import_template), {"kind_name": "cases"}, name="import_template"),
     path("import/<int:pk>/", ImportJobView.as_view(kind_name="cases"), name="import_job"),

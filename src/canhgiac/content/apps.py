@@ -6,6 +6,7 @@ class ContentConfig(CapabilityConfig):
     name = "canhgiac.content"
     label = "content"
     figures = "canhgiac.content.figures.FIGURES"
+    search = "canhgiac.content.filtersets.SEARCH"
     verbose_name = "Phân loại nội dung"
     url_prefix = "content/"
     nav = (NavEntry("Phân loại nội dung", "content:review_queue", 70),)

@@ -3,6 +3,7 @@ import django_filters
 from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices, SenderKindChoices
 from canhgiac.content.models import ContentItem
 from canhgiac.core.filtersets import SearchFilterSet, date_range
+from canhgiac.core.globalsearch import SearchSection
 
 
 def platform_choices():
@@ -49,3 +50,15 @@ class QueueFilterSet(SearchFilterSet):
     class Meta:
         model = ContentItem
         fields = ["label", "platform", "uncertain"]
+
+
+SEARCH = [
+    SearchSection(
+        "content",
+        "Nội dung",
+        "content.ContentItem",
+        "canhgiac.content.filtersets.ContentItemFilterSet",
+        "content:item_list",
+        "label",
+    ),
+]

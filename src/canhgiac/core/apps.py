@@ -6,10 +6,12 @@ class CoreConfig(CapabilityConfig):
     name = "canhgiac.core"
     label = "core"
     figures = "canhgiac.core.figure_sets.FIGURES"
+    search = "canhgiac.core.globalsearch.CORE_SECTIONS"
     verbose_name = "Nền tảng"
     nav = (
         NavEntry("Văn bản", "core:document_list", 40),
         NavEntry("Cơ quan", "core:agency_list", 50),
+        NavEntry("Loại cơ quan", "core:agencykind_list", 51),
         NavEntry("Thời hạn", "core:deadline_list", 45, "?status=open"),
         NavEntry("Số liệu", "core:figures", 70),
     )
@@ -24,8 +26,10 @@ class CoreConfig(CapabilityConfig):
         from django.db.backends.signals import connection_created
 
         from canhgiac.celery import app
-        from canhgiac.core import registry
+        from canhgiac.core import agencykinds, registry  # noqa: F401  (agencykinds registers its import kind)
+        from canhgiac.core.search import register_sqlite_fold
         from canhgiac.core.signals_db import private_sqlite_files
 
         connection_created.connect(private_sqlite_files, dispatch_uid="canhgiac-private-sqlite")
+        connection_created.connect(register_sqlite_fold, dispatch_uid="canhgiac-sqlite-fold")
         app.conf.beat_schedule = {**getattr(settings, "CELERY_BEAT_SCHEDULE", {}), **registry.beat_schedule()}

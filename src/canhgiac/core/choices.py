@@ -3,16 +3,23 @@
 from django.db import models
 
 
-class AgencyKindChoices(models.TextChoices):
-    AUTHORITY = "authority", "Sở / Thanh tra Sở"
-    POLICE = "police", "Công an"
-    CARRIER = "carrier", "Doanh nghiệp viễn thông"
-    DISTRICT = "district", "UBND cấp huyện / xã"
-    DEPARTMENT = "department", "Sở, ban, ngành"
-    PRESS = "press", "Cơ quan báo chí"
-    REGISTRAR = "registrar", "Nhà đăng ký tên miền"
-    PLATFORM = "platform", "Nền tảng số"
-    OTHER = "other", "Khác"
+class AgencyKindCodes:
+    """The codes of the agency kinds seeded by migration ``core.0007`` (names and flags live in the ``AgencyKind``
+    table, editable; code that must name a seeded kind uses these)."""
+
+    AUTHORITY = "authority"  # the provincial inspectorate / Department of Science and Technology
+    POLICE = "police"
+    CARRIER = "carrier"
+    COMMUNE = "commune"  # UBND cấp xã (the district level was abolished on 1 July 2025)
+    DISTRICT = COMMUNE  # the former "district" kind: stored agencies were migrated to "commune"
+    DEPARTMENT = "department"
+    PRESS = "press"
+    REGISTRAR = "registrar"
+    PLATFORM = "platform"
+    OTHER = "other"
+
+
+AgencyKindChoices = AgencyKindCodes  # the former name, kept for callers
 
 
 class RoleChoices(models.TextChoices):
@@ -22,7 +29,8 @@ class RoleChoices(models.TextChoices):
     OFFICER = "officer", "Chuyên viên"
     POLICE_LIAISON = "police_liaison", "Cán bộ công an phối hợp"
     CARRIER_OPERATOR = "carrier_operator", "Cán bộ doanh nghiệp viễn thông"
-    DISTRICT_OFFICER = "district_officer", "Cán bộ cấp huyện"
+    # A commune officer: the name and stored value of the former district officer are kept (no data migration).
+    DISTRICT_OFFICER = "district_officer", "Cán bộ UBND cấp xã"
     VIEWER = "viewer", "Người xem"
 
 

@@ -65,17 +65,33 @@ def deadlines_in_state(queryset, state: str):
 
 @transaction.atomic
 def attach_deadline(
-    obj, rule_key: str = "", *, actor, start: dt.date | None = None, due_date=None, label="", responsible=None
+    obj,
+    rule_key: str = "",
+    *,
+    actor,
+    start: dt.date | None = None,
+    due_date=None,
+    label="",
+    responsible=None,
+    version_on: dt.date | None = None,
+    days: int | None = None,
 ) -> Deadline:
     """Set a due date on ``obj``: from rule ``rule_key`` counted from ``start`` (default today), or ``due_date``
-    given by hand with a ``label``. The responsible user (default: the record's assignee, else the actor) is told."""
+    given by hand with a ``label``. The responsible user (default: the record's assignee, else the actor) is told.
+
+    ``version_on`` picks the rule's version (default ``start``: a law that counts from acceptance but applies by
+    the date a petition was received passes the received date); ``days`` counts fewer days than the rule's
+    maximum (an extension shorter than the law allows) and is refused above it."""
     require_write(actor)
     require_visible(obj, actor, "Bạn không có quyền với bản ghi này.")
     start = start or today()
     rule = None
     if rule_key:
-        rule = rule_for(rule_key, start)
-        due_date = WorkCalendar.load().due_date(start, rule.days, working_days=rule.working_days)
+        rule = rule_for(rule_key, version_on or start)
+        if days is not None and not 0 < days <= rule.days:
+            raise DeadlineError(f"Số ngày phải từ 1 đến {rule.days} theo {rule.citation}.")
+        count = rule.days if days is None else days
+        due_date = WorkCalendar.load().due_date(start, count, working_days=rule.working_days)
         label = label or rule.label
     elif due_date is None or not label.strip():
         raise DeadlineError("Cần chọn quy tắc thời hạn, hoặc ghi nội dung và ngày hạn.")
@@ -145,8 +161,14 @@ def remind_deadlines(on: dt.date | None = None) -> dict[str, int]:
             ):
                 continue
             target = deadline.target
+            # A record may name further people told of its deadlines (a petition: the head who decides).
+            watchers = list(getattr(target, "deadline_watchers", lambda: [])())
             notify(
-                [deadline.responsible], verb=f"deadline_{kind}", text=f"{target}: {text}", url=_url(target), obj=target
+                [deadline.responsible, *watchers],
+                verb=f"deadline_{kind}",
+                text=f"{target}: {text}",
+                url=_url(target),
+                obj=target,
             )
             counts[kind] += 1
     return counts

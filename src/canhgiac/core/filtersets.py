@@ -1,3 +1,4 @@
+import re
 from decimal import Decimal, InvalidOperation
 
 import django_filters
@@ -6,10 +7,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django_filters import rest_framework as rest_filters
 
-from canhgiac.core.choices import AgencyKindChoices, DocumentDirectionChoices, DocumentTypeChoices
+from canhgiac.core.choices import DocumentDirectionChoices, DocumentTypeChoices
 from canhgiac.core.deadlines import DUE_STATES, deadlines_in_state, with_due_state
 from canhgiac.core.models import Agency, Deadline, Document
+from canhgiac.core.models.agencies import agency_kind_choices
 from canhgiac.core.models.workflow import DeadlineStatusChoices
+from canhgiac.core.search import fold, search_q
 
 # The largest value a database integer column holds (SQLite and PostgreSQL bigint): ids beyond it cannot exist.
 MAX_INTEGER = 2**63 - 1
@@ -36,6 +39,9 @@ def _bounded(clean):
 
     return guarded
 
+
+# A letter's number as people write it: "123", "số 123", "123/CAT-PA05", "số 123/2024/CAT-PA05" (folded first).
+LETTER_NUMBER = re.compile(r"(?:so\s*)?(?P<number>\d+)(?:\s*/\s*(?P<year>\d{4}))?(?:\s*/\s*(?P<symbol>[^\s/].*))?")
 
 YES_NO_ALL = [("", "Tất cả"), ("true", "Có"), ("false", "Không")]
 
@@ -81,22 +87,19 @@ class SearchFilterSet(BaseFilterSet):
     search_fields: tuple[str, ...] = ()
 
     def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        query = Q()
-        for field in self.search_fields:
-            query |= Q(**{f"{field}__icontains": value})
-        return queryset.filter(query)
+        """Rows whose ``search_fields`` contain ``value``, whatever its case and accents (``core.search``)."""
+        query = search_q(queryset.model, self.search_fields, value)
+        return queryset if query is None else queryset.filter(query)
 
 
 class AgencyFilterSet(SearchFilterSet):
-    kind = django_filters.MultipleChoiceFilter(choices=AgencyKindChoices.choices, distinct=False, label="Loại")
+    kind = django_filters.MultipleChoiceFilter(choices=agency_kind_choices, distinct=False, label="Loại")
+    unit = django_filters.NumberFilter(field_name="unit", label="Mã địa bàn (đơn vị hành chính)")
     search_fields = ("name", "code")
 
     class Meta:
         model = Agency
-        fields = ["kind", "is_active", "parent"]
+        fields = ["kind", "is_active", "parent", "unit"]
 
 
 class DocumentFilterSet(SearchFilterSet):
@@ -110,6 +113,22 @@ class DocumentFilterSet(SearchFilterSet):
     receiving_agencies = django_filters.ModelMultipleChoiceFilter(
         field_name="receiving_agencies", queryset=Agency.objects.all(), label="Nơi nhận"
     )
+
+    def search(self, queryset, name, value):
+        """Symbol and summary, whatever the case and accents, or the letter's number as written: "123",
+        "số 123", "123/CAT-PA05", "Số 123/2024/CAT-PA05"."""
+        query = search_q(Document, self.search_fields, value)
+        if query is None:
+            return queryset
+        match = LETTER_NUMBER.fullmatch(fold(value))
+        if match:
+            number = Q(number=int(match["number"])) if len(match["number"]) < 10 else Q(pk__in=[])
+            if match["year"]:
+                number &= Q(year=int(match["year"]))
+            if match["symbol"]:
+                number &= Q(symbol__cg_folded_contains=match["symbol"])
+            query |= number
+        return queryset.filter(query)
 
     class Meta:
         model = Document

@@ -12,6 +12,8 @@ from collections import defaultdict
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import dateformat, timezone
 
+from canhgiac.core.search import SEARCH_COLUMN
+
 HIDDEN = "•••"
 
 
@@ -31,10 +33,12 @@ def history_entries(obj, limit: int = 200, *, reader=None) -> list[dict]:
         if previous is not None:
             delta = record.diff_against(previous)
             for change in delta.changes:
+                if change.field == SEARCH_COLUMN:  # the folded copy of other fields, not a change of its own
+                    continue
                 changes.append(_change(obj, change.field, change.old, change.new, hidden, names))
         elif record.history_type == "+":
             for field in obj._meta.concrete_fields:
-                if field.name in ("id", "created", "last_updated"):
+                if field.name in ("id", "created", "last_updated", SEARCH_COLUMN):
                     continue
                 value = getattr(record, field.attname, None)
                 if value not in (None, ""):

@@ -87,7 +87,7 @@ def parse_letter_number(text: str) -> LetterNumber:
     raw = _AROUND_SEPARATOR.sub(r"\1", _PREFIX.sub("", unicodedata.normalize("NFC", str(text)).strip()))
     if "/" not in raw:
         raise LetterNumberError(
-            f"“{text}” thiếu dấu “/” giữa số và ký hiệu (ví dụ đúng: 386/CAT-ANM, hoặc /BC-STTTT nếu là dự thảo)."
+            f"“{text}” thiếu dấu “/” giữa số và ký hiệu (ví dụ đúng: 386/CAT-ANM, hoặc /BC-SKHCN nếu là dự thảo)."
         )
     parts = raw.split("/")
     if len(parts) > 3:

@@ -1,5 +1,7 @@
 """Personal data: shown only to roles that need it, and every read is logged."""
 
+from typing import Any
+
 from canhgiac.core.models import PersonalDataAccess
 from canhgiac.core.scoping import can_read_personal_data
 
@@ -26,7 +28,7 @@ def reveal_personal_data(user, obj, *, channel: str = "web") -> dict | None:
 ERASED = ""
 
 
-def holders() -> list[type]:
+def holders() -> list[Any]:
     """Every model that declares personal fields."""
     from django.apps import apps
 

@@ -25,10 +25,11 @@ def load_holidays(holiday_model, years=CALENDAR_YEARS) -> int:
     return added
 
 
-def load_deadline_rules(rule_model) -> int:
-    """Add the shipped rule versions (key + effective date) not yet in the table; returns how many were added."""
+def load_deadline_rules(rule_model, path: Path = RULES_FILE) -> int:
+    """Add the shipped rule versions (key + effective date) not yet in the table; returns how many were added.
+    ``path``: another app's shipped rules file of the same shape (petitions ship their own)."""
     added = 0
-    for row in json.loads(RULES_FILE.read_text(encoding="utf-8")):
+    for row in json.loads(path.read_text(encoding="utf-8")):
         row = dict(row)
         row["effective_from"] = dt.date.fromisoformat(row["effective_from"])
         row["effective_to"] = dt.date.fromisoformat(row["effective_to"]) if row["effective_to"] else None

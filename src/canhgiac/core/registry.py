@@ -59,6 +59,7 @@ class CapabilityConfig(AppConfig):
     demo_order: int = 100
     scheduled_jobs: tuple[ScheduledJob, ...] = ()
     figures: str = ""  # dotted path of the app's list of report figures (see ``core.figures``)
+    search: str = ""  # dotted path of the app's list of global search sections (see ``core.globalsearch``)
 
 
 def capabilities() -> Iterator[CapabilityConfig]:

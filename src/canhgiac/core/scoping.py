@@ -1,6 +1,6 @@
 """Who sees what: one place for the role rules used by views, API and services."""
 
-from canhgiac.core.choices import AgencyKindChoices, RoleChoices
+from canhgiac.core.choices import RoleChoices
 
 AUTHORITY_ROLES = {
     RoleChoices.ADMINISTRATOR,
@@ -31,11 +31,18 @@ WRITE_ROLES = {
 
 
 def has_global_scope(user) -> bool:
-    """Authority staff (and superusers) see every agency's records."""
+    """Staff of an agency whose kind is flagged province-wide (the provincial inspectorate), and superusers, see
+    every agency's records. The flag is data (``AgencyKind.province_wide``), read once per user object."""
     if getattr(user, "is_superuser", False):
         return True
-    agency = getattr(user, "agency", None)
-    return agency is not None and agency.kind == AgencyKindChoices.AUTHORITY and user.role in AUTHORITY_ROLES
+    if getattr(user, "role", None) not in AUTHORITY_ROLES or getattr(user, "agency_id", None) is None:
+        return False
+    agency = user.agency
+    memo = getattr(user, "_scope_memo", None)
+    if memo is None or memo[0] != (agency.pk, agency.kind):
+        info = agency.kind_info
+        memo = user._scope_memo = ((agency.pk, agency.kind), bool(info and info.province_wide))
+    return memo[1]
 
 
 def can_read_personal_data(user) -> bool:

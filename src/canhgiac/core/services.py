@@ -16,13 +16,20 @@ from canhgiac.core.kit import (  # noqa: F401  (the shared helpers, re-exported 
     write_action,
 )
 from canhgiac.core.letters import check_letter_file, parse_letter_number
-from canhgiac.core.models import Agency, Document
+from canhgiac.core.models import Agency, AgencyKind, Document
 from canhgiac.core.scoping import has_global_scope
+
+
+class AgencyKindService(RecordService):
+    model = AgencyKind
+    fields = ("code", "name", "province_wide", "contributes", "order")
+    area = "admin"
+    verb = "loại cơ quan"
 
 
 class AgencyService(RecordService):
     model = Agency
-    fields = ("name", "code", "kind", "parent", "address", "phone", "email", "is_active")
+    fields = ("name", "code", "kind", "parent", "unit", "address", "phone", "email", "is_active")
     area = "admin"
     verb = "cơ quan"
     denied = "Bạn không có quyền sửa cơ quan này."
@@ -80,6 +87,7 @@ class DocumentService(RecordService):
                 raise FieldDenied("receiving_agencies", "Văn bản đến phải có cơ quan của bạn trong nơi nhận.")
 
 
+agency_kinds = AgencyKindService()
 agencies = AgencyService()
 documents = DocumentService()
 

@@ -16,10 +16,11 @@ class VndColumn(tables.Column):
 
 class AgencyTable(tables.Table):
     name = tables.Column(linkify=True)
+    kind = tables.Column("Loại", accessor="get_kind_display", order_by="kind")
 
     class Meta:
         model = Agency
-        fields = ("name", "code", "kind", "parent", "phone", "email", "is_active")
+        fields = ("name", "code", "kind", "parent", "unit", "phone", "email", "is_active")
 
 
 class DocumentTable(tables.Table):

@@ -2,7 +2,11 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.urls import path
 
-from canhgiac.core.views import account, figures, imports, pages, records, workflow
+from canhgiac.core import pickers
+from canhgiac.core.agencykinds import AgencyKindFilterSet
+from canhgiac.core.routes import record_urls
+from canhgiac.core.services import agency_kinds
+from canhgiac.core.views import account, figures, imports, pages, records, search, workflow
 
 app_name = "core"
 
@@ -18,6 +22,9 @@ urlpatterns = [
     path("agencies/<int:pk>/", records.AgencyView.as_view(), name="agency"),
     path("agencies/<int:pk>/edit/", records.AgencyEditView.as_view(), name="agency_edit"),
     path("agencies/<int:pk>/history/", records.AgencyHistoryView.as_view(), name="agency_history"),
+    *record_urls(
+        app_name, agency_kinds, filterset=AgencyKindFilterSet, prefix="agency-kinds/", import_kind="agency-kinds"
+    ),
     path("documents/", records.DocumentListView.as_view(), name="document_list"),
     path("documents/add/", records.DocumentEditView.as_view(), name="document_add"),
     path("documents/<int:pk>/", records.DocumentView.as_view(), name="document"),
@@ -31,6 +38,8 @@ urlpatterns = [
     path("deadlines/<int:pk>/close/", workflow.deadline_close, name="deadline_close"),
     path("calendar/", workflow.HolidayListView.as_view(), name="holiday_list"),
     path("figures/", figures.FiguresView.as_view(), name="figures"),
+    path("search/", search.global_search, name="search"),
+    path("search/suggest/", pickers.suggest, name="suggest"),
     path("calendar/add/", workflow.HolidayEditView.as_view(), name="holiday_add"),
     path("calendar/<int:pk>/edit/", workflow.HolidayEditView.as_view(), name="holiday_edit"),
     path("imports/<int:pk>/", imports.ImportJobView.as_view(), name="import_job"),

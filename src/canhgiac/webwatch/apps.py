@@ -6,6 +6,7 @@ class WebwatchConfig(CapabilityConfig):
     name = "canhgiac.webwatch"
     label = "webwatch"
     figures = "canhgiac.webwatch.figures.FIGURES"
+    search = "canhgiac.webwatch.filtersets.SEARCH"
     verbose_name = "Giám sát website"
     url_prefix = "webwatch/"
     nav = (NavEntry("Giám sát website", "webwatch:site_list", 60),)

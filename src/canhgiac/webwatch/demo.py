@@ -7,11 +7,24 @@ from django.utils import timezone
 from canhgiac.core.models import Agency, User
 from canhgiac.webwatch.models import Site
 
-# Addresses under the reserved ``.example`` top-level domain: a scheduled scan of them records a DNS error.
+# Addresses (kept from earlier demo data: they identify the sites) under the reserved ``.example`` top-level domain:
+# a scheduled scan of them records a DNS error.
 SITES = [
-    ("https://stttt.tinh-demo.example/", "Cổng thông tin Sở TT&TT (demo)", "STTTT", "Phòng CNTT", "0238 3844 000"),
-    ("https://canloc.tinh-demo.example/", "Cổng thông tin UBND huyện Can Lộc (demo)", "UBND-CL", "Văn phòng UBND", ""),
-    ("https://thpt-canloc.tinh-demo.example/", "Trường THPT Can Lộc (demo)", "UBND-CL", "", ""),
+    (
+        "https://stttt.tinh-demo.example/",
+        "Cổng thông tin Sở Khoa học và Công nghệ (demo)",
+        "STTTT",
+        "Phòng CNTT",
+        "0238 3844 000",
+    ),
+    (
+        "https://canloc.tinh-demo.example/",
+        "Cổng thông tin UBND phường Phố Hiến (demo)",
+        "UBND-CL",
+        "Văn phòng UBND",
+        "",
+    ),
+    ("https://thpt-canloc.tinh-demo.example/", "Trường THPT Phố Hiến (demo)", "UBND-CL", "", ""),
 ]
 
 
@@ -20,7 +33,7 @@ def _injected_result(url: str):
     from canhgiac.webwatch.engine import Finding, PageResult, Severity, SiteResult, ViewInfo
 
     now = timezone.now()
-    page = PageResult(url=url, depth=0, via="start", fetched_at=now, title="Cổng thông tin UBND huyện Can Lộc")
+    page = PageResult(url=url, depth=0, via="start", fetched_at=now, title="Cổng thông tin UBND phường Phố Hiến")
     for identity in ("browser", "google_referrer", "googlebot", "mobile_google"):
         page.views.append(ViewInfo(identity, 200, url, "a3f1" * 16, 18_432))
     page.findings.append(

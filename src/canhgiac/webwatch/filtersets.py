@@ -1,6 +1,7 @@
 import django_filters
 
 from canhgiac.core.filtersets import BaseFilterSet, SearchFilterSet, date_range
+from canhgiac.core.globalsearch import SearchSection
 from canhgiac.core.models import Agency
 from canhgiac.webwatch.choices import FindingSeverityChoices, FindingStatusChoices, SiteStatusChoices
 from canhgiac.webwatch.models import Finding, ScanRun, Site
@@ -44,3 +45,15 @@ class FindingFilterSet(SearchFilterSet):
     class Meta:
         model = Finding
         fields = ["status", "severity", "owner_agency", "check_name", "site", "case"]
+
+
+SEARCH = [
+    SearchSection(
+        "sites",
+        "Trang được giám sát",
+        "webwatch.Site",
+        "canhgiac.webwatch.filtersets.SiteFilterSet",
+        "webwatch:site_list",
+        "url",
+    ),
+]

@@ -16,7 +16,7 @@ from canhgiac.webwatch.choices import (
 
 
 class Site(BaseModel):
-    """A website an agency runs (cổng thông tin, trang của Sở, huyện, trường học) that is scanned on a schedule."""
+    """A website an agency runs (cổng thông tin, trang của Sở, xã, phường, trường học) that is scanned on a schedule."""
 
     url = models.URLField("địa chỉ trang web", max_length=500, unique=True)
     name = models.CharField("tên trang web", max_length=200)

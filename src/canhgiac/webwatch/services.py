@@ -12,8 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from canhgiac.cases.triage import EscalatingTriage
-from canhgiac.core.choices import AgencyKindChoices
 from canhgiac.core.models import Agency
+from canhgiac.core.models.agencies import province_wide_kinds
 from canhgiac.core.scoping import has_global_scope
 from canhgiac.core.services import (
     FieldError,
@@ -204,11 +204,13 @@ def record_scan(site: Site, result, *, actor=None) -> ScanRun:
 
 def _lead_agency(actor) -> Agency:
     agency = getattr(actor, "agency", None)
-    if agency is not None and agency.kind == AgencyKindChoices.AUTHORITY:
+    if agency is not None and agency.kind_info and agency.kind_info.province_wide:
         return agency
-    lead = Agency.objects.filter(kind=AgencyKindChoices.AUTHORITY, parent=None, is_active=True).order_by("id").first()
+    kinds = province_wide_kinds()
+    lead = Agency.objects.filter(kind__in=kinds, parent__isnull=True, is_active=True).order_by("id").first()
+    lead = lead or Agency.objects.filter(kind__in=kinds, is_active=True).order_by("id").first()
     if lead is None:
-        raise ServiceError("Chưa có cơ quan chủ trì (Sở) trong hệ thống để giao vụ việc.")
+        raise ServiceError("Chưa có cơ quan cấp tỉnh (loại cơ quan có phạm vi toàn tỉnh) để chủ trì vụ việc.")
     return lead
 
 
@@ -260,7 +262,8 @@ class FindingTriage(EscalatingTriage):
             "source": "webwatch",
             "received_on": timezone.localdate(),
             "lead_agency": _lead_agency(actor),
-            "district": owner if owner.kind == AgencyKindChoices.DISTRICT else None,
+            # The site owner's commune (its agency's "địa bàn" below the province), whose officers then see the case.
+            "locality": owner.unit if owner.unit_id and owner.unit.parent_id else None,
             "addressed_agencies": sorted({f.site.owner_agency for f in items}, key=lambda a: a.pk),
         }
 

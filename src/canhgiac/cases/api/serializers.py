@@ -4,7 +4,7 @@ from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.cases.models import Case, CaseEvent, Evidence, Indicator
 from canhgiac.cases.services import CASE_FIELDS
 from canhgiac.core.api.serializers import DownloadFileField
-from canhgiac.core.models import Document
+from canhgiac.core.models import Document, User
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
@@ -118,3 +118,21 @@ class EscalateSerializer(serializers.Serializer):
         allow_blank=True,
         help_text="Mã (VV-2026-00004) hoặc id của vụ việc có sẵn; trống: mở vụ việc mới.",
     )
+
+
+class BulkSerializer(serializers.Serializer):
+    ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1), min_length=1, max_length=500, label="mã các vụ việc"
+    )
+    action = serializers.ChoiceField(
+        choices=[("assign", "Giao người xử lý"), ("transition", "Chuyển trạng thái")], label="thao tác"
+    )
+    assignee = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.filter(is_active=True), required=False, allow_null=True, label="người xử lý"
+    )
+    to_status = serializers.CharField(required=False, allow_blank=True, label="trạng thái mới")
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=1000, label="lý do")
+
+
+class BulkResultSerializer(serializers.Serializer):
+    changed = serializers.IntegerField(label="số vụ việc đã thay đổi")

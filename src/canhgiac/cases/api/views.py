@@ -3,8 +3,10 @@ from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from canhgiac.cases import services
+from canhgiac.cases import bulk, services
 from canhgiac.cases.api.serializers import (
+    BulkResultSerializer,
+    BulkSerializer,
     CaseEventSerializer,
     CaseListSerializer,
     CaseSerializer,
@@ -19,7 +21,7 @@ from canhgiac.core.api.base import BaseViewSet
 
 
 class CaseViewSet(BaseViewSet):
-    queryset = Case.objects.select_related("lead_agency", "district", "assignee")
+    queryset = Case.objects.select_related("lead_agency", "locality", "assignee")
     serializer_class = CaseSerializer
     filterset_class = CaseFilterSet
     search_fields = ["code", "title"]
@@ -45,6 +47,21 @@ class CaseViewSet(BaseViewSet):
         body.is_valid(raise_exception=True)
         event = services.transition_case(self.get_object(), actor=request.user, **body.validated_data)
         return Response(CaseEventSerializer(event).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=BulkSerializer, responses=BulkResultSerializer)
+    @action(detail=False, methods=["post"])
+    def bulk(self, request):
+        """Giao người xử lý hoặc chuyển trạng thái nhiều vụ việc một lần: tất cả hoặc không vụ việc nào."""
+        body = BulkSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        if data["action"] == "assign":
+            done = bulk.bulk_assign(data["ids"], data.get("assignee"), actor=request.user)
+        else:
+            done = bulk.bulk_transition(
+                data["ids"], data.get("to_status", ""), actor=request.user, reason=data.get("reason", "")
+            )
+        return Response({"changed": done})
 
 
 class IndicatorViewSet(BaseViewSet):

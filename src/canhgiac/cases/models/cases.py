@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from canhgiac.cases.choices import CASE_WORKFLOW, CaseCategoryChoices, CaseSourceChoices, CaseStatusChoices
 from canhgiac.core.models import BaseModel, BaseQuerySet
+from canhgiac.core.search import search_column
 
 
 class CaseQuerySet(BaseQuerySet):
@@ -38,14 +39,14 @@ class Case(BaseModel):
     lead_agency = models.ForeignKey(
         "core.Agency", verbose_name="cơ quan chủ trì", on_delete=models.PROTECT, related_name="led_cases"
     )
-    district = models.ForeignKey(
-        "core.Agency",
-        verbose_name="địa bàn (huyện)",
+    locality = models.ForeignKey(
+        "units.AdministrativeUnit",
+        verbose_name="địa bàn (xã/phường)",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
-        related_name="district_cases",
-        limit_choices_to={"kind": "district"},
+        related_name="cases",
+        help_text="Xã, phường nơi xảy ra vụ việc (hoặc cả tỉnh). Cán bộ của cơ quan có địa bàn này xem được vụ việc.",
     )
     addressed_agencies = models.ManyToManyField(
         "core.Agency", verbose_name="cơ quan phối hợp / được đề nghị", blank=True, related_name="addressed_cases"
@@ -67,14 +68,17 @@ class Case(BaseModel):
     reporter_name = models.CharField("họ tên người phản ánh", max_length=200, blank=True)
     reporter_phone = models.CharField("điện thoại người phản ánh", max_length=40, blank=True)
     reporter_address = models.CharField("địa chỉ người phản ánh", max_length=300, blank=True)
+    search_text = search_column()
 
     objects = CaseQuerySet.as_manager()
     workflow = CASE_WORKFLOW
     # The change log also records which letters and agencies are linked (before → after).
     _history_m2m_fields = ["letters", "addressed_agencies"]
 
-    agency_paths = ("lead_agency_id", "district_id", "addressed_agencies__id")
+    # A commune officer sees the cases located in the commune of their agency (``Agency.unit``).
+    agency_paths = ("lead_agency_id", "locality__agencies__id", "addressed_agencies__id")
     personal_fields = ("reporter_name", "reporter_phone", "reporter_address")
+    search_source = ("code", "title")
 
     class Meta:
         ordering = ["-received_on", "-id"]

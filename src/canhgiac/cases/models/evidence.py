@@ -31,7 +31,7 @@ class Evidence(BaseModel):
     )
     withdrawn_at = models.DateTimeField("thu hồi lúc", null=True, blank=True)
 
-    agency_paths = ("case__lead_agency_id", "case__district_id", "case__addressed_agencies__id")
+    agency_paths = ("case__lead_agency_id", "case__locality__agencies__id", "case__addressed_agencies__id")
     # Only these fields may change after upload (the withdrawal); the file itself is immutable.
     MUTABLE_FIELDS = ("withdrawn", "withdrawn_reason", "withdrawn_by", "withdrawn_at", "last_updated")
 

@@ -14,7 +14,7 @@ class Indicator(BaseModel):
     attrs = models.JSONField("thuộc tính", default=dict, blank=True)
     note = models.CharField("ghi chú", max_length=300, blank=True)
 
-    agency_paths = ("cases__lead_agency_id", "cases__district_id", "cases__addressed_agencies__id")
+    agency_paths = ("cases__lead_agency_id", "cases__locality__agencies__id", "cases__addressed_agencies__id")
 
     class Meta:
         ordering = ["kind", "value"]

@@ -15,6 +15,7 @@ from canhgiac.core.views.generic import (
     ObjectHistoryView,
     ObjectListView,
     WriteRequiredMixin,
+    may_open,
 )
 
 
@@ -25,6 +26,16 @@ class CaseListView(ObjectListView):
     filterset_class = CaseFilterSet
     add_url_name = "cases:case_add"
     extra_actions = (("cases:import", "Nhập từ tệp"),)
+    template_name = "cases/case_list.html"
+
+    def get_context_data(self, **kwargs):
+        from canhgiac.cases.views.bulk import BulkForm
+
+        context = super().get_context_data(**kwargs)
+        if may_open(self.request.user, "cases:case_bulk"):
+            context["bulk_form"] = BulkForm(user=self.request.user)
+            context["table"].bulk = True  # the rows carry a checkbox for the bulk form
+        return context
 
 
 class CaseView(ObjectDetailView):
@@ -32,7 +43,7 @@ class CaseView(ObjectDetailView):
     template_name = "cases/case.html"
 
     def get_queryset(self):
-        return super().get_queryset().select_related("lead_agency", "district", "assignee")
+        return super().get_queryset().select_related("lead_agency", "locality", "assignee")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -16,6 +16,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from canhgiac.core.history import history_entries
 from canhgiac.core.kit import FieldError, PermissionDenied, ServiceError
+from canhgiac.core.search import search_q
 
 
 def exception_handler(exc, context):
@@ -39,29 +40,33 @@ def exception_handler(exc, context):
 
 
 class SearchFilter(filters.SearchFilter):
-    """``?search=`` over the view's ``search_fields``; a view without them searches as its filterset's ``?q=`` does
-    (the indicators' prefix search on the normalised value, for one), so ``search`` is never silently ignored."""
+    """``?search=`` as the page's ``?q=``: through the view's filterset when it has ``q`` (the indicators' search in a
+    case list, a letter's number), else over the view's ``search_fields`` — whatever the case and accents either way
+    (``core.search``), so ``search`` is never silently ignored nor stricter than the page."""
 
     def _q_filterset(self, view):
         filterset_class = getattr(view, "filterset_class", None)
-        if getattr(view, "search_fields", None) or filterset_class is None or "q" not in filterset_class.base_filters:
+        if filterset_class is None or "q" not in filterset_class.base_filters:
             return None
         return filterset_class
 
     def filter_queryset(self, request, queryset, view):
-        filterset_class = self._q_filterset(view)
-        if filterset_class is None:
-            return super().filter_queryset(request, queryset, view)
         term = request.query_params.get(self.search_param, "")
         if not term.strip():
             return queryset
-        return filterset_class({"q": term}, queryset=queryset, request=request).qs
+        filterset_class = self._q_filterset(view)
+        if filterset_class is not None:
+            return filterset_class({"q": term}, queryset=queryset, request=request).qs
+        fields = [field.lstrip("^=@$") for field in self.get_search_fields(view, request) or ()]
+        query = search_q(queryset.model, fields, term) if fields else None
+        if query is None:
+            return queryset
+        queryset = queryset.filter(query)
+        return queryset.distinct() if any("__" in field for field in fields) else queryset
 
     def get_schema_operation_parameters(self, view):
-        if self._q_filterset(view) is None:
-            return super().get_schema_operation_parameters(view)
         parameter = {"name": self.search_param, "required": False, "in": "query", "schema": {"type": "string"}}
-        return [parameter | {"description": "Tìm kiếm, như tham số q."}]
+        return [parameter | {"description": "Tìm kiếm không phân biệt hoa thường và dấu, như tham số q của trang."}]
 
 
 class HistoryEntrySerializer(serializers.Serializer):

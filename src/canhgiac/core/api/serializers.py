@@ -43,7 +43,7 @@ class UserSerializer(serializers.ModelSerializer):
 
 
 class DocumentSerializer(serializers.ModelSerializer):
-    notation = serializers.CharField(help_text="Số, ký hiệu: 386/CAT-ANM; /BC-STTTT cho dự thảo.")
+    notation = serializers.CharField(help_text="Số, ký hiệu: 386/CAT-ANM; /BC-SKHCN cho dự thảo.")
     doc_type = serializers.CharField(required=False)
     file = DownloadFileField(
         "core:document_file",

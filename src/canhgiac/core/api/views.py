@@ -8,7 +8,7 @@ from canhgiac.core.models import Agency, Document, User
 
 
 class AgencyViewSet(BaseViewSet):
-    queryset = Agency.objects.select_related("parent")
+    queryset = Agency.objects.select_related("parent", "unit")
     serializer_class = AgencySerializer
     filterset_class = AgencyFilterSet
     search_fields = ["name", "code"]

@@ -117,6 +117,8 @@ class ImportKind:
     upload_url_name: ClassVar[str] = ""  # the kind's upload page ("cases:import")
     job_url_name: ClassVar[str] = "core:import_job"  # the status page of a job, under the kind's own URLs
     description: ClassVar[str] = ""  # one paragraph for the upload page and the operator guide
+    # Further example rows of the template, after the one the columns' examples make: {column key: value}.
+    sample_rows: ClassVar[tuple[dict[str, Any], ...]] = ()
 
     @property
     def default_mode(self) -> str:

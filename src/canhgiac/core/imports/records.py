@@ -29,12 +29,28 @@ def parse_date(value) -> dt.date | None:
     raise ValueError(f"“{text}” không phải ngày (ghi dạng 17/02/2023).")
 
 
+YES = {"có", "co", "x", "1", "true", "đúng", "yes"}
+NO = {"không", "khong", "0", "false", "sai", "no"}
+
+
+def parse_yes_no(value) -> bool:
+    """A yes/no cell: "Có" / "Không" (also x, 1/0, true/false)."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in YES | NO:
+        return text in YES
+    raise ValueError(f"“{value}” không phải Có/Không.")
+
+
 def _example(field) -> str:
     """A value for the template's example row: a choice's label, a date written dd/mm/yyyy."""
     if field.choices:
         return str(field.choices[0][1])
     if field.get_internal_type() == "DateField":
         return "01/07/2025"
+    if field.get_internal_type() == "BooleanField":
+        return "Có" if field.default is True else "Không"
     return ""
 
 
@@ -71,6 +87,8 @@ class RecordImportKind(ImportKind):
                     data[column.key] = value if value not in ("",) else None
                 elif field.get_internal_type() == "DateField":
                     data[column.key] = parse_date(value)
+                elif field.get_internal_type() == "BooleanField":
+                    data[column.key] = parse_yes_no(value)
                 elif field.choices:
                     labels = {str(label).lower(): key for key, label in field.choices}
                     data[column.key] = labels.get(str(value).strip().lower(), str(value).strip())

@@ -18,12 +18,19 @@ def example(kind: ImportKind) -> list[str]:
     return ["" if c.example is None else str(c.example) for c in kind.columns]
 
 
+def examples(kind: ImportKind) -> list[list[str]]:
+    """The template's example rows: the columns' own examples, then the kind's ``sample_rows``."""
+    more = [["" if row.get(c.key) is None else str(row[c.key]) for c in kind.columns] for row in kind.sample_rows]
+    return [example(kind), *more]
+
+
 def template_xlsx(kind: ImportKind) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = kind.sheet_title[:31]
     sheet.append(headers(kind))
-    sheet.append(example(kind))
+    for row in examples(kind):
+        sheet.append(row)
     for cell, column in zip(sheet[1], kind.columns, strict=True):
         cell.font = Font(bold=column.required)
         note = ("Bắt buộc. " if column.required else "Không bắt buộc. ") + column.help
@@ -40,7 +47,7 @@ def template_csv(kind: ImportKind) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(headers(kind))
-    writer.writerow(example(kind))
+    writer.writerows(examples(kind))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -1,4 +1,4 @@
-from .agencies import Agency, User
+from .agencies import Agency, AgencyKind, User
 from .base import BaseModel, BaseQuerySet
 from .documents import Document
 from .domainlists import DomainSource, ListedDomain
@@ -8,6 +8,7 @@ from .workflow import Deadline, DeadlineRule, Event, Holiday, Notification, Noti
 
 __all__ = [
     "Agency",
+    "AgencyKind",
     "BaseModel",
     "BaseQuerySet",
     "Deadline",

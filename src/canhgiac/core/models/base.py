@@ -5,6 +5,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from canhgiac.core.scoping import has_global_scope
+from canhgiac.core.search import keep_search_text
 
 
 class HardDeleteError(Exception):
@@ -50,9 +51,15 @@ class BaseModel(models.Model):
     agency_paths: tuple[str, ...] = ()
     visible_to_all = False  # reference data (administrative units, legal rules): every signed-in user reads it
     personal_fields: tuple[str, ...] = ()
+    # Fields folded into the model's ``search_text`` column on every save (``core.search``), when it has one.
+    search_source: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        keep_search_text(self, kwargs)
+        super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise HardDeleteError("Không xoá dữ liệu: hãy đóng hoặc thu hồi bản ghi.")

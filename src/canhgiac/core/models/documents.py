@@ -2,6 +2,7 @@ from django.db import models
 from django.urls import reverse
 
 from canhgiac.core.choices import DocumentDirectionChoices, DocumentTypeChoices
+from canhgiac.core.search import search_column
 
 from .base import BaseModel
 
@@ -26,12 +27,14 @@ class Document(BaseModel):
         "core.Agency", verbose_name="nơi nhận", blank=True, related_name="received_documents"
     )
     summary = models.TextField("trích yếu")
+    search_text = search_column()
     file = models.FileField("tệp đính kèm", upload_to=document_upload_to, blank=True)
 
     # The change log also records the receiving agencies (before → after).
     _history_m2m_fields = ["receiving_agencies"]
 
     agency_paths = ("issuing_agency_id", "receiving_agencies__id")
+    search_source = ("symbol", "summary")
 
     class Meta:
         ordering = ["-date", "-id"]

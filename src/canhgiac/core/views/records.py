@@ -10,7 +10,7 @@ from canhgiac.core.views.generic import ObjectDetailView, ObjectEditView, Object
 
 class AgencyListView(ObjectListView):
     model = Agency
-    queryset = Agency.objects.select_related("parent")
+    queryset = Agency.objects.select_related("parent", "unit")
     table_class = AgencyTable
     filterset_class = AgencyFilterSet
     add_url_name = "core:agency_add"

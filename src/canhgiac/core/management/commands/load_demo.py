@@ -5,27 +5,31 @@ import datetime as dt
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from canhgiac.core.choices import AgencyKindChoices as K
+from canhgiac.core.choices import AgencyKindCodes as K
 from canhgiac.core.choices import DocumentDirectionChoices as D
 from canhgiac.core.choices import RoleChoices as R
 from canhgiac.core.models import Agency, Document, User
 
 DEMO_PASSWORD = "canhgiac-demo-2026"
+# A merged province (Hưng Yên after its merger with Thái Bình on 1 July 2025). Codes are kept stable: other apps'
+# demo data name agencies by code ("STTTT", "STTTT-TTra", "UBND-CL" are identifiers of earlier demo data, not names).
+PROVINCE = "Hưng Yên"
 AGENCIES = [
-    ("STTTT", "Sở Thông tin và Truyền thông (demo)", K.AUTHORITY, None),
-    ("STTTT-TTra", "Thanh tra Sở Thông tin và Truyền thông (demo)", K.AUTHORITY, "STTTT"),
-    (
-        "CAT-ANM",
-        "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an tỉnh (demo)",
-        K.POLICE,
-        None,
-    ),
-    ("VIETTEL", "Viettel chi nhánh tỉnh (demo)", K.CARRIER, None),
-    ("VNPT", "VNPT tỉnh (VinaPhone) (demo)", K.CARRIER, None),
-    ("MOBIFONE", "MobiFone tỉnh (demo)", K.CARRIER, None),
-    ("UBND-CL", "UBND huyện Can Lộc (demo)", K.DISTRICT, None),
-    ("SCT", "Sở Công Thương (demo)", K.DEPARTMENT, None),
-    ("BAO", "Báo tỉnh (demo)", K.PRESS, None),
+    ("UBND-HY", f"Ủy ban nhân dân tỉnh {PROVINCE} (demo)", K.OTHER, None),
+    ("STTTT", f"Sở Khoa học và Công nghệ tỉnh {PROVINCE} (demo)", K.AUTHORITY, "UBND-HY"),
+    ("STTTT-TTra", "Bộ phận thanh tra, kiểm tra chuyên ngành, Sở Khoa học và Công nghệ (demo)", K.AUTHORITY, "STTTT"),
+    ("CAT-HY", f"Công an tỉnh {PROVINCE} (demo)", K.POLICE, None),
+    ("CAT-ANM", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (demo)", K.POLICE, "CAT-HY"),
+    ("VIETTEL", f"Viettel {PROVINCE} – Chi nhánh Tập đoàn Công nghiệp – Viễn thông Quân đội (demo)", K.CARRIER, None),
+    ("VNPT", f"VNPT {PROVINCE} (VinaPhone) (demo)", K.CARRIER, None),
+    ("MOBIFONE", f"MobiFone {PROVINCE} (demo)", K.CARRIER, None),
+    ("UBND-CL", "UBND phường Phố Hiến (demo)", K.COMMUNE, None),
+    ("UBND-NQ", "UBND xã Như Quỳnh (demo)", K.COMMUNE, None),
+    ("SVHTTDL", f"Sở Văn hóa, Thể thao và Du lịch tỉnh {PROVINCE} (demo)", K.DEPARTMENT, "UBND-HY"),
+    ("SCT", f"Sở Công Thương tỉnh {PROVINCE} (demo)", K.DEPARTMENT, "UBND-HY"),
+    ("QLTT", f"Chi cục Quản lý thị trường tỉnh {PROVINCE} (demo)", K.DEPARTMENT, "SCT"),
+    ("HQ", f"Hải quan khu vực quản lý địa bàn tỉnh {PROVINCE} (demo)", K.OTHER, None),
+    ("BAO", f"Báo và Phát thanh, Truyền hình {PROVINCE} (demo)", K.PRESS, None),
 ]
 USERS = [
     ("quantri", "Quản trị", R.ADMINISTRATOR, "STTTT"),
@@ -34,7 +38,8 @@ USERS = [
     ("chuyenvien", "Chuyên viên", R.OFFICER, "STTTT"),
     ("congan", "Cán bộ Công an", R.POLICE_LIAISON, "CAT-ANM"),
     ("viettel", "Cán bộ Viettel", R.CARRIER_OPERATOR, "VIETTEL"),
-    ("canloc", "Cán bộ huyện Can Lộc", R.DISTRICT_OFFICER, "UBND-CL"),
+    ("canloc", "Cán bộ UBND phường Phố Hiến", R.DISTRICT_OFFICER, "UBND-CL"),
+    ("nhuquynh", "Cán bộ UBND xã Như Quỳnh", R.DISTRICT_OFFICER, "UBND-NQ"),
     ("xem", "Người xem", R.VIEWER, "STTTT"),
 ]
 LETTERS = [
@@ -87,9 +92,13 @@ class Command(BaseCommand):
             admin.save()
         agencies = {}
         for code, name, kind, parent in AGENCIES:
-            agencies[code] = Agency.objects.filter(code=code).first() or agency_service.create(
-                actor=admin, code=code, name=name, kind=kind, parent=agencies.get(parent)
-            )
+            wanted = {"name": name, "kind": kind, "parent": agencies.get(parent)}
+            agency = Agency.objects.filter(code=code).first()
+            if agency is None:
+                agency = agency_service.create(actor=admin, code=code, **wanted)
+            elif any(getattr(agency, k) != v for k, v in wanted.items()):  # demo data of an earlier version
+                agency = agency_service.update(agency, actor=admin, reason="Dữ liệu mẫu: tỉnh sau sáp nhập", **wanted)
+            agencies[code] = agency
         for username, full_name, role, agency in USERS:
             user, created = User.objects.get_or_create(
                 username=username, defaults={"first_name": full_name, "role": role, "agency": agencies[agency]}
