@@ -92,7 +92,11 @@ def test_officer_creates_case_with_indicators_and_evidence(officer, server, page
     page.select_option("#id_category", "fraud")
     page.select_option("#id_source", "citizen")
     page.fill("#id_received_on", "2024-06-01")
-    page.select_option("#id_lead_agency", label="Cơ quan STTTT")
+    # The lead agency is a type-ahead picker: type part of the name, pick the row the server suggests.
+    field = page.locator("#id_lead_agency").locator("xpath=..")
+    field.locator("input.picker-input").fill("sttt")
+    field.locator(".picker-results button", has_text="Cơ quan STTTT").click()
+    assert "Cơ quan STTTT" in field.locator(".picker-chips").inner_text()
     page.fill("#id_indicators_text", "phone: 0912 345 678\ndomain: VCB-khuyenmai.top")
     page.click("#object-form button[type=submit]")
     page.wait_for_url("**/cases/*/")
