@@ -80,6 +80,38 @@ def world(db):
     return world
 
 
+# What the data migrations put in the tables (holidays, legal deadline rules, agency kinds, outreach topics): the
+# flush after a transactional test empties those tables, so they are put back for the tests that follow.
+MIGRATION_SEEDS = (
+    ("canhgiac.core.migrations.0003_workflow_deadlines_notifications", "load_reference_data"),
+    ("canhgiac.core.migrations.0007_agency_kinds_and_units", "seed_kinds"),
+    ("canhgiac.intake.migrations.0002_deadline_rules", "add_rules"),
+    ("canhgiac.outreach.migrations.0002_topics", "add_topics"),
+    ("canhgiac.petitions.migrations.0002_deadline_rules", "load_rules"),
+)
+
+
+def _flushes(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    names = getattr(item, "fixturenames", ())
+    return "transactional_db" in names or "live_server" in names or bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield  # every fixture is finalised by now, the transactional test's flush included
+    if not _flushes(item):
+        return
+    import importlib
+
+    from django.apps import apps
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for module, function in MIGRATION_SEEDS:
+            getattr(importlib.import_module(module), function)(apps, None)
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # Argon2 is the production hasher; tests create many users, so they hash with MD5.

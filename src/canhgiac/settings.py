@@ -208,6 +208,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Stored files on an S3-compatible object store (MinIO, Ceph, a provider's object storage) when a bucket is named,
+# so that web servers and workers on several machines share them; otherwise under var/media on this machine.
+if os.environ.get("CANHGIAC_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["CANHGIAC_S3_BUCKET"],
+            "endpoint_url": os.environ.get("CANHGIAC_S3_ENDPOINT") or None,
+            "access_key": os.environ.get("CANHGIAC_S3_ACCESS_KEY") or None,
+            "secret_key": os.environ.get("CANHGIAC_S3_SECRET_KEY") or None,
+            "region_name": os.environ.get("CANHGIAC_S3_REGION", "us-east-1"),
+            "default_acl": "private",
+            "file_overwrite": False,  # a stored file is never replaced: a second upload of the same name gets a new one
+            "querystring_auth": True,
+        },
+    }
 WHITENOISE_USE_FINDERS = True
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"

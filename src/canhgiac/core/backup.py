@@ -88,6 +88,14 @@ def _dump_database(target_dir: Path) -> Path:
     raise BackupError(f"Chưa hỗ trợ sao lưu cơ sở dữ liệu {connection.vendor}.")
 
 
+def object_store() -> str | None:
+    """The bucket stored files live in when they are on an S3-compatible store, else None (they are in MEDIA_ROOT)."""
+    options = settings.STORAGES["default"].get("OPTIONS", {})
+    if settings.STORAGES["default"]["BACKEND"].startswith("storages.backends.s3"):
+        return str(options.get("bucket_name", ""))
+    return None
+
+
 def backup(out: Path) -> dict:
     """Write the archive to ``out`` and return its manifest."""
     out = Path(out)
@@ -96,7 +104,9 @@ def backup(out: Path) -> dict:
         work_dir = Path(work)
         database = _dump_database(work_dir)
         files = {database.name: {"sha256": _sha256(database), "size": database.stat().st_size}}
-        media_files = sorted(p for p in media.rglob("*") if p.is_file()) if media.exists() else []
+        bucket = object_store()
+        on_disk = bucket is None and media.exists()
+        media_files = sorted(p for p in media.rglob("*") if p.is_file()) if on_disk else []
         for path in media_files:
             name = "media/" + path.relative_to(media).as_posix()
             files[name] = {"sha256": _sha256(path), "size": path.stat().st_size}
@@ -108,6 +118,8 @@ def backup(out: Path) -> dict:
             "tables": table_counts(),
             "files": files,
         }
+        if bucket:
+            manifest["object_store"] = bucket  # stored files stay in the bucket: its own versioning backs them up
         (work_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".partial")
@@ -189,14 +201,15 @@ def restore(archive_path: Path, *, force: bool = False) -> dict:
                 "Cơ sở dữ liệu hiện có hồ sơ: khôi phục sẽ thay toàn bộ dữ liệu. Chạy lại với --force nếu chắc chắn."
             )
         _restore_database(work_dir, manifest)
-        media = Path(settings.MEDIA_ROOT)
-        if media.exists():
-            shutil.rmtree(media)
-        if (work_dir / "media").exists():
-            shutil.copytree(work_dir / "media", media)
-        else:
-            media.mkdir(parents=True)
-        os.chmod(media, 0o700)
+        if object_store() is None:  # files on an object store stay in their bucket, which the archive does not hold
+            media = Path(settings.MEDIA_ROOT)
+            if media.exists():
+                shutil.rmtree(media)
+            if (work_dir / "media").exists():
+                shutil.copytree(work_dir / "media", media)
+            else:
+                media.mkdir(parents=True)
+            os.chmod(media, 0o700)
     now = table_counts()
     differences = {t: (rows, now.get(t)) for t, rows in manifest["tables"].items() if now.get(t) != rows}
     if differences:

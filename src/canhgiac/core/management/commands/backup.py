@@ -24,3 +24,8 @@ class Command(BaseCommand):
         rows = f"{sum(manifest['tables'].values()):,}".replace(",", ".")
         tables, files = len(manifest["tables"]), len(manifest["files"])
         self.stdout.write(f"Đã sao lưu vào {out}: {tables} bảng, {rows} dòng, {files} tệp.")
+        if manifest.get("object_store"):
+            self.stdout.write(
+                f"Tệp đính kèm nằm trên kho lưu trữ đối tượng (bucket “{manifest['object_store']}”), không có trong "
+                "bản sao lưu này: hãy sao lưu bucket bằng công cụ của kho (bật lưu phiên bản)."
+            )
