@@ -5,7 +5,6 @@ The store is moto's S3 server, a real HTTP server speaking the S3 protocol on a 
 in production MinIO, Ceph or a provider's object storage)."""
 
 import hashlib
-import socket
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -13,14 +12,9 @@ from django.test import override_settings
 
 from canhgiac.core.testing import api_client, login
 from tests.cases.helpers import make_case
+from tests.processes import free_port
 
 BUCKET = "canhgiac-media"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -30,7 +24,7 @@ def s3(monkeypatch):
 
     for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
         monkeypatch.setenv(name, "canhgiac-test")
-    port = _free_port()
+    port = free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     endpoint = f"http://127.0.0.1:{port}"
