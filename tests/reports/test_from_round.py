@@ -162,3 +162,16 @@ def test_command_line_refuses_an_unknown_round_and_mixed_options(world, tmp_path
     with pytest.raises(CommandError, match="Cần --from và --to"):
         call_command("report", "build", "--out", str(tmp_path / "x.docx"))
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_demo_builds_the_report_of_the_latest_round_once(world, collected):
+    from canhgiac.reports.demo import load
+
+    rnd, _ = collected
+    out = io.StringIO()
+    load(out)
+    load(out)
+    report = Report.objects.get()
+    assert report.round == rnd and report.author_agency == world.agency("STTTT") and not report.is_issued
+    assert [part["status"] for part in report.parts] == ["submitted", "returned", "draft", "accepted"]
+    assert report.narrative["intro"] and "đã có báo cáo tổng hợp, không tạo thêm" in out.getvalue()
