@@ -1,5 +1,6 @@
 """Regenerate the parts of docs/ that are written from the code (``make docs``): the import kinds in the operator
-guide and the figures catalogue. Tests fail when these files are stale."""
+guide, the figures catalogue and the coverage of the reference reports' figures. Tests fail when these files are
+stale."""
 
 import os
 import re
@@ -25,9 +26,11 @@ def main() -> None:
     from canhgiac.core.figures import catalogue_markdown
     from canhgiac.core.imports.kinds import all_kinds
     from canhgiac.core.imports.templates import kinds_markdown
+    from canhgiac.reports.seeds import markdown as seeds_markdown
 
     replace_between(ROOT / "docs" / "operator-guide.md", "import-kinds", kinds_markdown(all_kinds()))
     replace_between(ROOT / "docs" / "figures.md", "figures", catalogue_markdown())
+    replace_between(ROOT / "docs" / "seed-coverage.md", "seed-coverage", seeds_markdown())
 
 
 if __name__ == "__main__":

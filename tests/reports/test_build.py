@@ -93,7 +93,10 @@ def test_partners_parts_appear_in_their_subsections_with_nil_returns(world, draf
 def test_a_draft_part_says_it_was_not_sent(world, draft):
     draft = services.attach_parts(draft, [police_part(status="draft")], actor=world.user("officer"))
     text = paragraphs(services.report_docx(draft))
-    assert text[text.index("2.1. Công an tỉnh") + 1] == "Cơ quan chưa gửi báo cáo."
+    assert text[text.index("2.1. Công an tỉnh") + 1] == "Cơ quan chưa gửi báo cáo (chưa nộp): chưa có số liệu."
+    assert not any("1.526.950.000" in line for line in text)  # its figures are not printed, nor read as zero
+    notes = services.preview(draft)["notes"]
+    assert "Chưa nhận phần đóng góp của Công an tỉnh (chưa nộp): báo cáo chưa có số liệu của cơ quan này." in notes
 
 
 def test_unknown_keys_are_left_out_with_a_note(world, draft, monkeypatch):

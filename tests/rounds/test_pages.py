@@ -126,17 +126,26 @@ def test_nav_entry(world, client):
     assert reverse("rounds:reportround_list") in client.get(reverse("rounds:reportround_list")).content.decode()
 
 
+def reports_demo_notes(report) -> list[str]:
+    from canhgiac.reports.services import preview
+
+    return preview(report)["notes"]
+
+
 def test_demo_round(db, cases, monkeypatch):
     from canhgiac.cases import demo as cases_demo
     from canhgiac.core import registry
+    from canhgiac.reports import demo as reports_demo
+    from canhgiac.reports.models import Report
     from canhgiac.rounds import demo
 
-    monkeypatch.setattr(registry, "demo_loaders", lambda: [cases_demo.load, demo.load])
+    monkeypatch.setattr(registry, "demo_loaders", lambda: [cases_demo.load, demo.load, reports_demo.load])
     call_command("load_demo", stdout=io.StringIO())
     call_command("load_demo", stdout=io.StringIO())  # safe to run again
     rnd = ReportRound.objects.get()
     status = {p.agency.code: p for p in rnd.contributions.select_related("agency")}
     assert {code: p.status for code, p in status.items()} == {
+        "STTTT": "submitted",  # the authority's own figures no register holds (inspections, sanctions)
         "CAT-ANM": "submitted",
         "VIETTEL": "returned",
         "UBND-XCL": "draft",
@@ -148,3 +157,12 @@ def test_demo_round(db, cases, monkeypatch):
     assert not status["VIETTEL"].is_late
     assert all(f.nil for f in status["SCT"].figures.all()) and status["SCT"].figures.exists()
     assert Notification.objects.filter(verb="contribution_returned", recipient__username="viettel").exists()
+    own = {f.key: f.value for f in status["STTTT"].figures.all()}
+    assert own["sanctions.amount_total"] == 25_850_000 and own["inspections.held"] == 2
+    police = {f.key: f.value for f in status["CAT-ANM"].figures.all()}
+    assert police["police.fraud_damage"] == 1_526_950_000 and police["police.harmful_posts"] == 22
+    # The demo report is the round's, built once: the parts received, the late and the returned named as missing.
+    report = Report.objects.get()
+    assert report.round == rnd and report.author_agency.code == "STTTT"
+    notes = " ".join(reports_demo_notes(report))
+    assert "UBND xã Can Lộc" in notes and "inspections.held" not in notes

@@ -22,7 +22,13 @@ FIGURES = [
     _sanction("organisations", "Tổ chức bị xử phạt", unit_label="tổ chức"),
     _sanction("social_media", "Đối tượng bị xử phạt do vi phạm trên mạng xã hội", unit_label="đối tượng"),
     _sanction("press", "Đối tượng bị xử phạt trong lĩnh vực báo chí", unit_label="đối tượng"),
+    _sanction("social_tiktok", "Chủ tài khoản TikTok bị xử phạt", unit_label="chủ tài khoản"),
+    _sanction("social_youtube", "Chủ tài khoản YouTube bị xử phạt", unit_label="chủ tài khoản"),
+    _sanction("press_individuals", "Cá nhân bị xử phạt trong lĩnh vực báo chí", unit_label="cá nhân"),
+    _sanction("press_organisations", "Tổ chức bị xử phạt trong lĩnh vực báo chí", unit_label="tổ chức"),
     _sanction("amount_total", "Tổng số tiền xử phạt", unit="vnd"),
+    _sanction("amount_organisations", "Tiền xử phạt tổ chức", unit="vnd"),
+    _sanction("amount_individuals", "Tiền xử phạt cá nhân", unit="vnd"),
     _sanction("terminal_equipment_amount", "Tiền xử phạt về thiết bị đầu cuối", unit="vnd"),
     ReportedFigure("inspections.held", "Cuộc thanh tra, kiểm tra", unit_label="cuộc", group=INSPECTIONS),
     ReportedFigure(
@@ -32,6 +38,12 @@ FIGURES = [
         group=INSPECTIONS,
     ),
     ReportedFigure("inspections.items", "Thiết bị, hàng hoá được kiểm tra", unit_label="thiết bị", group=INSPECTIONS),
+    ReportedFigure(
+        "inspections.items_noncompliant",
+        "Thiết bị, hàng hoá chưa chứng nhận, công bố hợp quy phát hiện qua kiểm tra",
+        unit_label="thiết bị",
+        group=INSPECTIONS,
+    ),
     ReportedFigure(
         "inspections.violations", "Đơn vị vi phạm phát hiện qua kiểm tra", unit_label="đơn vị", group=INSPECTIONS
     ),
@@ -51,6 +63,16 @@ FIGURES = [
         source="police",
         group=POLICE,
     ),
+    *[
+        ReportedFigure(f"police.posts_{key}", label, unit_label="trường hợp", source="police", group=POLICE)
+        for key, label in (
+            ("gambling", "Trường hợp cung cấp, chia sẻ thông tin đánh bạc, phục vụ đánh bạc"),
+            ("unlicensed_business", "Trường hợp kinh doanh mặt hàng có điều kiện không có giấy phép trên mạng"),
+            ("counterfeit", "Trường hợp buôn bán hàng giả mạo nhãn hiệu trên mạng"),
+            ("personal_data", "Trường hợp thu thập, xử lý, sử dụng thông tin cá nhân không được đồng ý"),
+            ("false_info", "Trường hợp cung cấp, chia sẻ thông tin giả mạo, sai sự thật, xuyên tạc, vu khống"),
+        )
+    ],
     ReportedFigure(
         "police.accounts_removed",
         "Tài khoản mạng xã hội bị bóc gỡ, vô hiệu hoá",

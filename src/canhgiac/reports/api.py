@@ -1,7 +1,9 @@
 """The reports API: reports (create, narrative, parts, preview, issue, Word/PDF) and their templates (versions,
 download, upload). Permissions are the services'; errors map to 400/403 in ``core.api.base``."""
 
+import django_filters
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, extend_schema, extend_schema_serializer
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -11,13 +13,16 @@ from rest_framework.response import Response
 from canhgiac.core.api.base import BaseViewSet
 from canhgiac.core.reporttypes import AgencyPart, ContributedFigure
 from canhgiac.core.routes import filterset_for
-from canhgiac.reports import services
+from canhgiac.reports import consolidate, services
 from canhgiac.reports.models import Report, ReportTemplate
 from canhgiac.reports.render import PdfError, to_pdf
+from canhgiac.rounds.models import ReportRound
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-ReportFilterSet = filterset_for(services.reports)
+ReportFilterSet = filterset_for(
+    services.reports, round=django_filters.NumberFilter(field_name="round", label="Đợt báo cáo")
+)
 
 
 class ReportSerializer(serializers.ModelSerializer):
@@ -30,6 +35,7 @@ class ReportSerializer(serializers.ModelSerializer):
             *services.ReportService.fields,
             "narrative",
             "title",
+            "round",
             "status",
             "parts",
             "issued_at",
@@ -38,7 +44,10 @@ class ReportSerializer(serializers.ModelSerializer):
             "template_version",
             "created",
         ]
-        read_only_fields = ["title", "status", "parts", "issued_at", "issued_by", "document", "template_version"]
+        read_only_fields = [
+            *("title", "round", "status", "parts"),
+            *("issued_at", "issued_by", "document", "template_version"),
+        ]
         extra_kwargs = {"author_agency": {"required": False}}
 
 
@@ -129,6 +138,18 @@ class ReportViewSet(BaseViewSet):
         return file_response(content, "application/pdf", f"bao-cao-{report.pk}.pdf")
 
 
+class RoundReportViewSet(viewsets.ViewSet):
+    """``POST /api/rounds/{id}/report/``: the consolidated report of a round (its type and period, the parts
+    received so far; a part not sent is named as missing). 201 with a new draft, 200 when the round's draft was
+    refreshed. Who may: the services decide (staff of the provincial authority)."""
+
+    @extend_schema(request=None, responses={201: ReportSerializer, 200: ReportSerializer})
+    def create(self, request, round_pk=None):
+        rnd = get_object_or_404(ReportRound.objects.visible_to(request.user), pk=round_pk)
+        report, created = consolidate.report_from_round(rnd, actor=request.user)
+        return Response(ReportSerializer(report).data, status=201 if created else 200)
+
+
 def file_response(content: bytes, content_type: str, name: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -185,3 +206,4 @@ class ReportTemplateViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, vi
 def register(router) -> None:
     router.register("reports/templates", ReportTemplateViewSet, basename="reporttemplate")
     router.register("reports", ReportViewSet)
+    router.register(r"rounds/(?P<round_pk>[0-9]+)/report", RoundReportViewSet, basename="roundreport")

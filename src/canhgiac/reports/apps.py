@@ -1,4 +1,4 @@
-from canhgiac.core.registry import CapabilityConfig, NavEntry
+from canhgiac.core.registry import CapabilityConfig, NavEntry, Panel
 
 
 class ReportsConfig(CapabilityConfig):
@@ -8,6 +8,9 @@ class ReportsConfig(CapabilityConfig):
     verbose_name = "Báo cáo tổng hợp"
     url_prefix = "reports/"
     nav = (NavEntry("Báo cáo", "reports:report_list", 80), NavEntry("Mẫu báo cáo", "reports:template_list", 81))
+    related_panels = (
+        Panel("reports/panels/round_reports.html", "canhgiac.reports.panels.round_reports", 10, "rounds.reportround"),
+    )
     api_routes = "canhgiac.reports.api.register"
     demo_loader = "canhgiac.reports.demo.load"
     demo_order = 200  # after the records the report counts

@@ -25,6 +25,8 @@ from canhgiac.reports.types import PROGRAMME_START
 NIL_TEXT = "chưa phát hiện"
 NOT_REPORTED = "chưa báo cáo"
 PART_TITLES = dict(PARTS)
+RECEIVED = ("submitted", "accepted")  # the statuses of a part the report takes its figures and texts from
+NOT_RECEIVED = {"draft": "chưa nộp", "returned": "đã trả lại để chỉnh sửa, chưa nộp lại"}
 DEFAULT_DISTRIBUTION = "Như trên;\nLãnh đạo cơ quan;\nLưu: VT."
 
 
@@ -118,8 +120,8 @@ def _own_blocks(data: ReportInput, rows: list[dict], numbers: _Numbers, i: int) 
 
 def part_lines(part: AgencyPart, report_type: ReportType, units: dict[str, tuple[str, str, str]]) -> list[str]:
     """A partner's figures as printed: a confirmed zero is "chưa phát hiện", a figure not reported is said so."""
-    if part.status == "draft":
-        return ["Cơ quan chưa gửi báo cáo."]
+    if part.status not in RECEIVED:
+        return [f"Cơ quan chưa gửi báo cáo ({NOT_RECEIVED.get(part.status, part.status)}): chưa có số liệu."]
     spec = report_type.contribution
     keys = [line.key for line in spec.figures] + list(part.figures)
     lines = []
@@ -139,6 +141,16 @@ def part_lines(part: AgencyPart, report_type: ReportType, units: dict[str, tuple
     for section in spec.sections:
         lines += paragraphs(part.sections.get(section.key, ""))
     return lines or ["Không có nội dung báo cáo."]
+
+
+def missing_notes(parts: list[AgencyPart]) -> list[str]:
+    """A part not received is named, never read as zero."""
+    return [
+        f"Chưa nhận phần đóng góp của {part.agency_name} ({NOT_RECEIVED.get(part.status, part.status)}): "
+        "báo cáo chưa có số liệu của cơ quan này."
+        for part in parts
+        if part.status not in RECEIVED
+    ]
 
 
 def _partner_blocks(parts, rtype: ReportType, units: dict, numbers: _Numbers, i: int) -> list[dict]:
@@ -163,6 +175,7 @@ def build_report_context(data: ReportInput) -> dict:
     partners = [part for part in data.parts if part is not own_part]
     rows, notes = evaluate(rtype.own_figures, window, data.scope_agency, own_part.figures if own_part else None)
     units = _partner_units(rtype, partners)
+    notes += missing_notes(data.parts)
     parts, n = [], 0
     for key in rtype.parts:
         if key == "results":

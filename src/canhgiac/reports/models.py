@@ -54,6 +54,15 @@ class Report(BaseModel):
         "core.Agency", verbose_name="cơ quan báo cáo", on_delete=models.PROTECT, related_name="reports"
     )
     title = models.CharField("trích yếu", max_length=500, blank=True)
+    round = models.ForeignKey(
+        "rounds.ReportRound",
+        verbose_name="đợt báo cáo",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reports",
+        help_text="Đợt báo cáo mà báo cáo này tổng hợp phần đóng góp của các cơ quan phối hợp.",
+    )
     recipient = models.CharField("kính gửi", max_length=300, blank=True)
     place = models.CharField("địa danh", max_length=100, blank=True, help_text="Ví dụ: Hưng Yên")
     signer_title = models.CharField("chức vụ người ký", max_length=100, default="GIÁM ĐỐC")

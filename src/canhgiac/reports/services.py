@@ -73,7 +73,7 @@ class ReportService(RecordService):
         "signer_name",
         "distribution",
     )
-    extra_inputs = ("narrative",)
+    extra_inputs = ("narrative", "round")  # round: only when built from a round (``reports.consolidate``)
     verb = "báo cáo"
     denied = "Chỉ cán bộ của cơ quan chủ trì báo cáo mới sửa được báo cáo này."
 
@@ -84,6 +84,10 @@ class ReportService(RecordService):
         require_provincial(actor)
         if not created and obj.status == ReportStatusChoices.ISSUED:
             raise ReportIssued(f"Báo cáo đã ban hành ({obj.document}): bản đã ban hành giữ nguyên, không sửa được.")
+        if "round" in data:
+            if not created:
+                raise FieldError("round", "Không đổi được đợt báo cáo của một báo cáo đã lập.")
+            obj.round = data["round"]
         if created and obj.author_agency_id is None:
             if actor.agency_id is None:
                 raise FieldError("author_agency", "Chọn cơ quan báo cáo.")

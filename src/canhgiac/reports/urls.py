@@ -13,6 +13,7 @@ generic = [p for p in pages if p.name != "report"]
 urlpatterns = [
     path("templates/", views.TemplatesView.as_view(), name="template_list"),
     path("templates/download/", views.TemplateDownloadView.as_view(), name="template_download"),
+    path("from-round/<int:pk>/", views.RoundReportView.as_view(), name="report_from_round"),
     path("<int:pk>/", views.ReportView.as_view(), name="report"),
     path("<int:pk>/narrative/", views.NarrativeView.as_view(), name="report_narrative"),
     path("<int:pk>/issue/", views.IssueView.as_view(), name="report_issue"),

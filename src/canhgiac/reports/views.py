@@ -12,11 +12,12 @@ from canhgiac.core import reporttypes
 from canhgiac.core.kit import PermissionDenied, ServiceError
 from canhgiac.core.scoping import can_write, has_global_scope
 from canhgiac.core.views.generic import ObjectActionView, ObjectDetailView
-from canhgiac.reports import services
+from canhgiac.reports import consolidate, services
 from canhgiac.reports.api import DOCX_TYPE, file_response
 from canhgiac.reports.context import narrative_sections
 from canhgiac.reports.models import Report, ReportTemplate
 from canhgiac.reports.render import PdfError, to_pdf
+from canhgiac.rounds.models import ReportRound
 
 
 def may_sign(user) -> bool:
@@ -62,6 +63,25 @@ class IssueView(ObjectActionView):
     def act(self, request, obj):
         report = services.issue_report(obj, actor=request.user)
         return f"Đã ban hành báo cáo số {report.document.notation}.", None
+
+
+class RoundReportView(LoginRequiredMixin, View):
+    """The button "Lập báo cáo tổng hợp" on a round's page."""
+
+    def post(self, request, pk):
+        rnd = get_object_or_404(ReportRound.objects.visible_to(request.user), pk=pk)
+        try:
+            report, created = consolidate.report_from_round(rnd, actor=request.user)
+        except PermissionDenied as exc:
+            raise DjangoPermissionDenied(str(exc)) from None
+        except ServiceError as exc:
+            messages.error(request, str(exc))
+            return redirect(rnd)
+        if created:
+            messages.success(request, f"Đã lập báo cáo tổng hợp “{report.title}” từ các phần đã nộp của đợt.")
+        else:
+            messages.success(request, "Đã cập nhật báo cáo tổng hợp với các phần đã nộp của đợt.")
+        return redirect(report)
 
 
 class ReportFileView(LoginRequiredMixin, View):

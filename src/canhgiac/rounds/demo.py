@@ -64,6 +64,46 @@ def _last_half_year(today: dt.date) -> tuple[int, int]:
     return (today.year, 1) if today.month >= 7 else (today.year - 1, 2)
 
 
+# The authority's own figures no register holds yet (seed 001 §I.1), entered in its own part of the round.
+OWN_FIGURES = {
+    "inspections.held": 2,
+    "inspections.subjects": 2,
+    "sanctions.amount_total": 25_850_000,
+    "sanctions.organisations": 1,
+    "sanctions.amount_organisations": 850_000,
+    "sanctions.individuals": 1,
+    "sanctions.amount_individuals": 25_000_000,
+}
+
+
+# What the police report that canhgiac's records do not hold (seed 001 §I.2.1, Công an tỉnh Hưng Yên).
+POLICE_FIGURES = {
+    "police.harmful_posts": 22,
+    "police.posts_gambling": 7,
+    "police.posts_unlicensed_business": 5,
+    "police.posts_counterfeit": 1,
+    "police.posts_personal_data": 5,
+    "police.posts_false_info": 4,
+    "sanctions.subjects": 22,
+    "sanctions.amount_total": 169_750_000,
+    "police.accounts_removed": 15,
+    "police.fraud_cases": 4,
+    "police.fraud_damage": 1_526_950_000,
+    "police.prosecuted": 1,
+    "police.verifying": 3,
+    "police.gambling_cases": 1,
+}
+
+
+def _own_part(kind: reporttypes.ReportType, author: Agency | None) -> list[dict]:
+    """The authority's own part: what its report type prints from a part rather than from records."""
+    if author is None:
+        return []
+    every = catalogue.catalogue()
+    keys = [line.key for line in kind.own_figures if line.key in OWN_FIGURES and line.key in every]
+    return [{"agency": author, "figures": keys, "sections": []}] if keys else []
+
+
 def _demo_figures(kind: reporttypes.ReportType) -> list[str]:
     every = catalogue.catalogue()
     keys = [line.key for line in kind.contribution.figures if line.key in every]
@@ -90,9 +130,12 @@ def _setup(admin) -> dict[str, Agency]:
     return found
 
 
-def _fill(part, username: str, *, nil: bool = False, submit: bool = True):
+def _fill(part, username: str, *, nil: bool = False, submit: bool = True, given: dict | None = None):
+    """The agency's answer: its own figures where ``given``, else what canhgiac recorded for it (confirmed)."""
     user = User.objects.get(username=username)
-    figures = [{"key": row.key, "value": 0 if nil else row.recorded, "nil": nil} for row in part.figures.all()]
+    given = given or {}
+    figures = [{"key": row.key, "value": 0 if nil else given.get(row.key, row.recorded), "nil": nil}
+               for row in part.figures.all()]  # fmt: skip
     part = parts.save_part(part, actor=user, figures=figures, sections={"results": TEXTS[part.agency.code]})
     return parts.submit_part(part, actor=user) if submit else part
 
@@ -107,6 +150,8 @@ def load(stdout) -> None:
         stdout.write(f"Đợt báo cáo mẫu: đã có “{title}”.")
         return
     local = _setup(User.objects.get(username="quantri"))
+    # The report's author: the provincial authority (not one of its units), as the report builder takes it.
+    author = Agency.objects.filter(kind="authority").exclude(parent__kind="authority").order_by("pk").first()
     asked = [Agency.objects.get(code=code) for code in ("CAT-ANM", "VIETTEL")] + [
         local[c] for c in ("UBND-XCL", "BAO", "SCT")
     ]
@@ -121,11 +166,16 @@ def load(stdout) -> None:
         due_date=start + dt.timedelta(days=196),  # mid-July / mid-January: passed for the late ones
         figures=_demo_figures(kind),
         agencies=asked,
+        parts=_own_part(kind, author),
         note="Đề nghị các cơ quan, đơn vị báo cáo kết quả phối hợp trong kỳ; "
         "số liệu đã có trong hệ thống được điền sẵn.",
     )
     by_code = {p.agency.code: p for p in rnd.contributions.select_related("agency")}
-    _fill(by_code["CAT-ANM"], "congan")
+    own = by_code.pop(author.code, None) if author is not None else None
+    if own is not None:
+        figures = [{"key": row.key, "value": OWN_FIGURES[row.key]} for row in own.figures.all()]
+        parts.submit_part(parts.save_part(own, actor=inspector, figures=figures), actor=inspector)
+    _fill(by_code["CAT-ANM"], "congan", given=POLICE_FIGURES)
     _fill(by_code["SCT"], "congthuong", nil=True)
     services.accept_part(_fill(by_code["BAO"], "baotinh"), actor=inspector, comment="Đã tổng hợp vào báo cáo.")
     services.return_part(
@@ -136,6 +186,7 @@ def load(stdout) -> None:
     services.remind_late(rnd, actor=inspector)
     stdout.write(
         f"Đợt báo cáo mẫu “{title}”: {len(by_code)} cơ quan (Công an, Sở Công Thương đã nộp; Báo tỉnh đã tiếp nhận; "
+        "Sở đã nhập số liệu thanh tra, xử phạt của mình; "
         "Viettel bị trả lại; xã Can Lộc quá hạn). Tài khoản của các cơ quan thêm: "
         + ", ".join(f"{name} ({code})" for name, _full, _role, code in USERS)
         + " — cùng mật khẩu mẫu."

@@ -23,13 +23,20 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         for name, text in (("figures", "In giá trị mọi chỉ số trong danh mục"), ("build", "Lập báo cáo tổng hợp")):
             p = sub.add_parser(name, help=text)
-            p.add_argument("--from", dest="start", required=True, help="Ngày đầu kỳ, YYYY-MM-DD")
-            p.add_argument("--to", dest="end", required=True, help="Ngày cuối kỳ, YYYY-MM-DD")
+            dates = name == "figures"  # a build from a round takes the round's period
+            p.add_argument("--from", dest="start", required=dates, help="Ngày đầu kỳ, YYYY-MM-DD")
+            p.add_argument("--to", dest="end", required=dates, help="Ngày cuối kỳ, YYYY-MM-DD")
             p.add_argument("--agency", default="", help="Ký hiệu cơ quan (mặc định: toàn tỉnh / cơ quan chủ trì)")
         figures = sub.choices["figures"]
         figures.add_argument("--json", action="store_true", help="In JSON {khoá: giá trị}")
         build = sub.choices["build"]
         build.add_argument("--type", default="", help="Loại báo cáo (mặc định: báo cáo định kỳ)")
+        build.add_argument(
+            "--round",
+            type=int,
+            default=None,
+            help="Số đợt báo cáo: lập báo cáo theo loại, kỳ của đợt và các phần đã nộp (không cần --from, --to)",
+        )
         build.add_argument("--out", type=Path, required=True, help="Tệp .docx ghi ra")
         build.add_argument("--pdf", action="store_true", help="Ghi thêm tệp PDF cạnh tệp .docx (cần LibreOffice)")
         build.add_argument("--place", default="", help="Địa danh ở dòng ngày tháng")
@@ -37,6 +44,10 @@ class Command(BaseCommand):
     def handle(self, *args, **opts):
         from canhgiac.core.figures import Window
 
+        if opts["action"] == "build" and opts["round"] is not None:
+            return self.build_round(opts)
+        if not (opts["start"] and opts["end"]):
+            raise CommandError("Cần --from và --to (kỳ báo cáo), hoặc --round SỐ_ĐỢT để lập báo cáo của một đợt.")
         start, end = _date(opts["start"]), _date(opts["end"])
         try:
             window = Window(start, end)
@@ -73,7 +84,22 @@ class Command(BaseCommand):
             figure = every[key]
             self.stdout.write(f"{key}\t{figure.label}\t{value_text(value, figure.unit, unit_text(figure))}")
 
-    def build(self, window, agency, opts) -> None:
+    def build_round(self, opts) -> None:
+        from canhgiac.core.figures import Window
+        from canhgiac.reports.consolidate import round_parts
+        from canhgiac.rounds.models import ReportRound
+
+        if opts["start"] or opts["end"] or opts["type"]:
+            raise CommandError("Với --round, loại và kỳ báo cáo lấy theo đợt: bỏ --from, --to, --type.")
+        rnd = ReportRound.objects.filter(pk=opts["round"]).first()
+        if rnd is None:
+            known = ", ".join(str(pk) for pk in ReportRound.objects.order_by("-pk").values_list("pk", flat=True)[:20])
+            raise CommandError(f"Không có đợt báo cáo số {opts['round']}. Các đợt: {known or '(chưa có đợt nào)'}.")
+        opts = {**opts, "type": rnd.report_type}
+        self.stdout.write(f"Đợt báo cáo: {rnd} ({rnd.period_text}).")
+        self.build(Window(rnd.period_start, rnd.period_end), self._agency(opts["agency"]), opts, round_parts(rnd))
+
+    def build(self, window, agency, opts, parts=None) -> None:
         from canhgiac.core.models import Agency
         from canhgiac.reports.charts import report_charts
         from canhgiac.reports.context import ReportInput, build_report_context
@@ -98,6 +124,7 @@ class Command(BaseCommand):
             agency_code=author.code if author else "",
             parent_name=author.parent.name if author and author.parent_id else "",
             place=opts["place"],
+            parts=parts or [],
             scope_agency=agency if agency is not None and agency.kind != "authority" else None,
         )
         context = build_report_context(data)
