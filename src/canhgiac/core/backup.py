@@ -90,9 +90,9 @@ def _dump_database(target_dir: Path) -> Path:
 
 def object_store() -> str | None:
     """The bucket stored files live in when they are on an S3-compatible store, else None (they are in MEDIA_ROOT)."""
-    options = settings.STORAGES["default"].get("OPTIONS", {})
-    if settings.STORAGES["default"]["BACKEND"].startswith("storages.backends.s3"):
-        return str(options.get("bucket_name", ""))
+    default: dict = dict(settings.STORAGES["default"])
+    if str(default["BACKEND"]).startswith("storages.backends.s3"):
+        return str(dict(default.get("OPTIONS", {})).get("bucket_name", ""))
     return None
 
 
