@@ -92,26 +92,43 @@ def main():
     client = Client()
     client.force_login(User.objects.get(username="load-01"))  # the login itself is not in the mix
     settings.DEBUG = True  # connection.queries is kept only with DEBUG
-    print(f"{'action':<24}{'ms mean':>9}{'ms min':>8}{'queries':>9}{'SQL ms':>8}  status")
+    weights = {
+        "case list": 14,
+        "case detail": 16,
+        "letter list": 10,
+        "dashboard": 10,
+        "figures": 6,
+        "global search": 5,
+        "global search phone": 5,
+        "case search": 5,
+        "case search phone": 5,
+        "create case (API)": 9,
+        "add indicator": 8,
+        "register letter (API)": 7,
+    }  # bench/load.py's mix
+    mixed = 0.0
+    print(f"{'action':<24}{'ms mean':>9}{'ms min':>8}{'CPU ms':>8}{'queries':>9}{'SQL ms':>8}  status")
     for name, call in actions(client, authority, n_cases).items():
         call()  # warm
-        times, counts, sql_ms = [], [], []
+        times, counts, sql_ms, cpu = [], [], [], []
         profiler = cProfile.Profile() if name in args.profile else None
         for _ in range(args.repeat):
             reset_queries()
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             if profiler:
                 profiler.enable()
             response = call()
             if profiler:
                 profiler.disable()
             times.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - cpu_started) * 1000)
             counts.append(len(connection.queries))
             sql_ms.append(sum(float(q["time"]) for q in connection.queries) * 1000)
         print(
-            f"{name:<24}{sum(times) / len(times):>9.1f}{min(times):>8.1f}{sum(counts) / len(counts):>9.1f}"
-            f"{sum(sql_ms) / len(sql_ms):>8.1f}  {response.status_code}"
+            f"{name:<24}{sum(times) / len(times):>9.1f}{min(times):>8.1f}{sum(cpu) / len(cpu):>8.1f}"
+            f"{sum(counts) / len(counts):>9.1f}{sum(sql_ms) / len(sql_ms):>8.1f}  {response.status_code}"
         )
+        mixed += weights[name] * sum(cpu) / len(cpu) / 100
         if name in args.queries:
             shapes = Counter(q["sql"][:160] for q in connection.queries)
             for sql, n in shapes.most_common(15):
@@ -119,8 +136,9 @@ def main():
         if profiler:
             out = io.StringIO()
             stats = pstats.Stats(profiler, stream=out).sort_stats(os.environ.get("SORT", "cumulative"))
-            stats.print_stats(int(os.environ.get("TOP", "35")))
+            stats.print_stats(os.environ.get("FILTER", ""), int(os.environ.get("TOP", "35")))
             print(out.getvalue())
+    print(f"CPU per request of the mix (weighted): {mixed:.1f} ms")
 
 
 if __name__ == "__main__":
