@@ -123,6 +123,7 @@ if os.environ.get("CANHGIAC_BEHIND_PROXY", "0") == "1":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 ROOT_URLCONF = "canhgiac.urls"
+FORM_RENDERER = "canhgiac.core.renderers.FormRenderer"  # Django's, with the select and input templates inlined
 WSGI_APPLICATION = "canhgiac.wsgi.application"
 
 TEMPLATES = [

@@ -1,7 +1,30 @@
 import django_tables2 as tables
+from django_tables2 import utils as tables_utils
 
 from canhgiac.core.models import Agency, Deadline, Document
 from canhgiac.core.templatetags.labels import vnd
+
+_signature = tables_utils.signature
+_signatures: dict = {}
+
+
+def _remembered_signature(fn):
+    """django-tables2 inspects the signature of a column's ``render``/``linkify`` once per cell (``inspect.signature``
+    was a tenth of a 50-row list page's time, bench/load_profile.py): remember it per function instead."""
+    function = getattr(fn, "__func__", fn)
+    key = (function, function is not fn)
+    try:
+        return _signatures[key]
+    except TypeError:  # an unhashable callable
+        return _signature(fn)
+    except KeyError:
+        found = _signature(fn)
+        if len(_signatures) < 10_000:  # functions made per row would not be seen again: keep the memory bounded
+            _signatures[key] = found
+        return found
+
+
+tables_utils.signature = _remembered_signature
 
 
 class VndColumn(tables.Column):

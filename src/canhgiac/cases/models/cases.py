@@ -89,6 +89,8 @@ class Case(BaseModel):
             models.Index(fields=["category", "status", "-received_on", "-id"], name="case_cat_status_recv"),
             models.Index(fields=["status", "-received_on", "-id"]),
             models.Index(fields=["-received_on", "-id"]),
+            # The dashboard's "my open cases, oldest first" and the "mine" filter: one user's rows, in order.
+            models.Index(fields=["assignee", "received_on", "id"], name="case_assignee_recv"),
         ]
         constraints = [models.CheckConstraint(condition=models.Q(damage_vnd__gte=0), name="case_damage_not_negative")]
 

@@ -22,7 +22,10 @@ class Indicator(BaseModel):
         verbose_name_plural = "dấu hiệu"
         constraints = [models.UniqueConstraint(fields=["kind", "value"], name="indicator_kind_value_unique")]
         # varchar_pattern_ops lets PostgreSQL answer prefix searches (LIKE 'x%') from the index; SQLite ignores it.
-        indexes = [models.Index(fields=["value"], name="indicator_value_prefix", opclasses=["varchar_pattern_ops"])]
+        indexes = [
+            models.Index(fields=["value"], name="indicator_value_prefix", opclasses=["varchar_pattern_ops"]),
+            models.Index(fields=["created", "kind"], name="indicator_created_kind"),  # the figures of a period
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.value}"

@@ -40,7 +40,10 @@ class Document(BaseModel):
         ordering = ["-date", "-id"]
         verbose_name = "văn bản"
         verbose_name_plural = "văn bản"
-        indexes = [models.Index(fields=["symbol", "number"])]
+        indexes = [
+            models.Index(fields=["symbol", "number"]),
+            models.Index(fields=["-date", "-id"], name="document_date_id"),  # the registers' order
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_doc_type_display()} số {self.notation} ngày {self.date:%d/%m/%Y}"
