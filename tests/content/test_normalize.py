@@ -60,3 +60,19 @@ def test_strip_diacritics():
 def test_empty_and_huge_text():
     assert normalize("") == ""
     assert len(normalize("a " * 600_000)) <= 100_000
+
+
+def test_bulk_hashing_gives_the_columns_of_scikit_learns_hashing():
+    from canhgiac.content.features import column_of, hash_columns
+
+    terms = ["nhà cái", "vay", "xurl new88", "😀", " l", "đường dây lừa", "a" * 300, "k"]
+    assert hash_columns(terms).tolist() == [column_of(t) for t in terms]
+    assert hash_columns([]).tolist() == []
+
+
+def test_normalising_again_gives_the_same_text():
+    """Each chunk is normalised once per process and then taken from a cache."""
+    texts = ["L.ừ.a đ.ả.o 🎰 c0n n0ng", "v a y n o n g ngay k ko", "🔥🔥"]
+    first = [normalize(t) for t in texts]
+    assert [normalize(t) for t in texts] == first == ["lừa đảo con nong xemoji", "vaynong ngay không không",
+                                                      "xemoji"]  # fmt: skip

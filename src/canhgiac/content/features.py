@@ -11,15 +11,20 @@ The columns are weighted by sub-linear TF (1 + log tf) × IDF (learnt in trainin
 ``min_df`` training texts get weight 0) and each row is L2-normalised.
 """
 
-import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.utils import murmurhash3_32
 
-from canhgiac.content.normalize import normalize, strip_diacritics
+from canhgiac.content.normalize import normalize_both
+
+try:  # the compiled loop behind HashingVectorizer (scikit-learn is pinned in pyproject.toml)
+    from sklearn.feature_extraction._hashing_fast import transform as _bulk_hash
+except ImportError:  # pragma: no cover
+    _bulk_hash = None
 
 BLOCK_BITS = 19
 BLOCK_SIZE = 2**BLOCK_BITS
@@ -54,17 +59,26 @@ def _word_char_ngrams(word: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
-@lru_cache(maxsize=50_000)
+def hash_columns(terms: list[str]) -> np.ndarray:
+    """Columns of many terms at once (int64), each exactly ``column_of(term)``: one call into scikit-learn's compiled
+    hashing loop (the one HashingVectorizer runs) instead of one Python call per term."""
+    if not terms:
+        return np.zeros(0, dtype=np.int64)
+    if _bulk_hash is None:  # pragma: no cover - scikit-learn moved its private helper
+        return np.fromiter(map(column_of, terms), dtype=np.int64, count=len(terms))
+    indices = _bulk_hash((zip(terms, repeat(1)),), BLOCK_SIZE, np.float32, False, 0)[0]
+    return indices.astype(np.int64)
+
+
 def _word_char_columns(word: str) -> np.ndarray:
     """Hashed columns of a word's character n-grams (what HashingVectorizer computes for each n-gram string)."""
-    return np.fromiter((column_of(g) for g in _word_char_ngrams(word)), dtype=np.int32)
+    return hash_columns(list(_word_char_ngrams(word))).astype(np.int32)
 
 
 def clear_caches() -> None:
     """Empty the hashing caches (training calls this before its memory peak)."""
-    _word_char_columns.cache_clear()
     column_of.cache_clear()
-    for block in BLOCK_COLUMNS:
+    for block in CHAR_COLUMNS:
         block.clear()
 
 
@@ -72,16 +86,14 @@ def char_counts(texts: list[str]) -> sp.csr_matrix:
     """Counts of hashed ``char_wb`` n-grams, one row per text: the same matrix as HashingVectorizer with
     scikit-learn's ``char_wb`` analyzer, built from per-word cached columns so that each n-gram string is hashed
     once per distinct word, not once per occurrence (hashing was most of the time on SMS-length texts)."""
-    parts: list[np.ndarray] = []
-    indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-    total = 0
-    for row, text in enumerate(texts):
-        for word in text.split():
-            cols = _word_char_columns(word)
-            parts.append(cols)
-            total += len(cols)
-        indptr[row + 1] = total
-    indices = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+    words = " ".join(texts).split()
+    parts = CHAR_COLUMNS[0].many(words)
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    per_text = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t.split()) for t in texts], out=per_text[1:])
+    part_end = np.concatenate([[0], np.cumsum(lengths)])
+    indptr = part_end[per_text]
+    indices = (np.concatenate(parts) - 2 * BLOCK_SIZE).astype(np.int32) if parts else np.zeros(0, dtype=np.int32)
     matrix = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(texts), BLOCK_SIZE))
     matrix.sum_duplicates()
     return matrix
@@ -101,65 +113,72 @@ class Prepared:
 
 
 def prepare(texts: list[str]) -> Prepared:
-    normal = [normalize(t) for t in texts]
-    return Prepared(normal, [strip_diacritics(t) for t in normal])
+    pairs = list(map(normalize_both, texts))
+    return Prepared([p[0] for p in pairs], [p[1] for p in pairs])
 
 
 _CACHE_MAX = 200_000
 
 
-class _Columns(dict):
-    """term -> its column(s) with the block's offset, computed on first use; lookups stay in C (``map``)."""
+class _CharColumns(dict):
+    """word -> the columns of its character n-grams with the block's offset (int64), kept between calls: words recur,
+    so most of a text's character n-grams are hashed once per process. Emptied when it reaches ``_CACHE_MAX``."""
 
-    def __init__(self, offset: int, chars: bool) -> None:
+    def __init__(self, offset: int) -> None:
         super().__init__()
-        self.offset, self.chars = offset, chars
+        self.offset = offset
 
-    def __missing__(self, term: str):
-        off = self.offset
-        value = (_word_char_columns(term) + off).astype(np.int64) if self.chars else off + column_of(term)
-        if len(self) < _CACHE_MAX:
-            self[term] = value
-        return value
+    def many(self, words: list[str]) -> list[np.ndarray]:
+        """The columns of each of ``words``; the words not seen yet are hashed together in one call."""
+        missing = set(words).difference(self)
+        if missing:
+            if len(self) + len(missing) > _CACHE_MAX:
+                self.clear()
+            new = sorted(missing)
+            grams = [_word_char_ngrams(w) for w in new]
+            cols = hash_columns([g for gs in grams for g in gs]) + self.offset
+            ends = np.cumsum([len(gs) for gs in grams]).tolist()
+            self.update(zip(new, np.split(cols, ends[:-1]), strict=True))
+        return list(map(self.__getitem__, words))
 
 
-BLOCK_COLUMNS = [_Columns(i * BLOCK_SIZE, chars=i >= 2) for i in range(4)]
+CHAR_COLUMNS = (_CharColumns(2 * BLOCK_SIZE), _CharColumns(3 * BLOCK_SIZE))  # blocks c and cs
+
+
+def word_columns(texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
+    """Word n-grams of each text and their columns in the block (flat, text by text)."""
+    grams = list(map(word_ngrams, texts))
+    return grams, hash_columns([g for gs in grams for g in gs])
 
 
 def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
     """Counts of the four hashed blocks side by side, one row per text: the same matrix as four scikit-learn
     HashingVectorizers (word 1–3-grams, ``char_wb`` 1–5-grams; without diacritics too) stacked, built in one pass.
 
-    Per-call overhead mattered more than hashing (a queue classifies a few texts at a time): no vectoriser objects,
-    no ``hstack``; each distinct word n-gram and each word's character n-grams are hashed once per process
-    (``_GRAM_COLS``, ``_CHAR_COLS``)."""
-    words = array.array("q")  # word n-gram columns, row by row
-    word_rows = array.array("q")
-    parts: list[np.ndarray] = []  # character n-gram columns: one cached array per word
-    part_rows = array.array("q")
-    w0, w1, c2, c3 = (b.__getitem__ for b in BLOCK_COLUMNS)
-    for n_text, s_text in zip(normal, stripped, strict=True):
-        start = len(words)
-        words.extend(map(w0, word_ngrams(n_text)))
-        words.extend(map(w1, word_ngrams(s_text)))
-        word_rows.append(len(words) - start)
-        n_parts = len(parts)
-        parts.extend(map(c2, n_text.split()))
-        parts.extend(map(c3, s_text.split()))
-        part_rows.append(len(parts) - n_parts)
+    Per-text Python is kept to building the n-gram strings: every word n-gram of the batch is hashed in one compiled
+    call, each distinct word's character n-grams once per process (``CHAR_COLUMNS``), and the counting is done by
+    numpy over the whole batch."""
     n_rows = len(normal)
     width = BLOCK_SIZE * len(BLOCKS)
     rows = np.arange(n_rows, dtype=np.int64)
-    word_keys = np.repeat(rows, np.frombuffer(word_rows, dtype=np.int64)) * width + np.frombuffer(words, np.int64)
-    if parts:
+    keys = []
+    for block, texts in ((0, normal), (1, stripped)):
+        grams, cols = word_columns(texts)
+        sizes = np.fromiter(map(len, grams), dtype=np.int64, count=n_rows)
+        keys.append(np.repeat(rows, sizes) * width + (cols + block * BLOCK_SIZE))
+    for block, texts in ((2, normal), (3, stripped)):
+        words = " ".join(texts).split()
+        if not words:
+            continue
+        parts = CHAR_COLUMNS[block - 2].many(words)
         part_sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-        part_row = np.repeat(rows, np.frombuffer(part_rows, dtype=np.int64))
-        char_keys = np.repeat(part_row, part_sizes) * width + np.concatenate(parts)
-        word_keys = np.concatenate([word_keys, char_keys])
-    keys, counts = np.unique(word_keys, return_counts=True)
+        n_words = np.fromiter(map(len, map(str.split, texts)), dtype=np.int64, count=n_rows)
+        keys.append(np.repeat(np.repeat(rows, n_words), part_sizes) * width + np.concatenate(parts))
+    keys_all = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+    uniq, counts = np.unique(keys_all, return_counts=True)
     indptr = np.zeros(n_rows + 1, dtype=np.int64)
-    np.cumsum(np.bincount(keys // width, minlength=n_rows), out=indptr[1:])
-    indices = (keys % width).astype(np.int32)
+    np.cumsum(np.bincount(uniq // width, minlength=n_rows), out=indptr[1:])
+    indices = (uniq % width).astype(np.int32)
     return sp.csr_matrix((counts.astype(np.float32), indices, indptr), shape=(n_rows, width))
 
 
@@ -198,10 +217,11 @@ class Featurizer:
         out = []
         for counts in self._chunks(prep):
             data = (np.log(counts.data) + 1.0) * self.idf[counts.indices]
-            sq = np.add.reduceat(data * data, counts.indptr[:-1]) if len(data) else np.zeros(0)
             lengths = np.diff(counts.indptr)
-            norms = np.zeros(counts.shape[0])
-            norms[lengths > 0] = np.sqrt(sq[lengths > 0])
+            filled = lengths > 0  # a text with no n-gram at all (only invisible characters) has an empty row
+            norms = np.ones(counts.shape[0])
+            if len(data):
+                norms[filled] = np.sqrt(np.add.reduceat(data * data, counts.indptr[:-1][filled]))
             norms[norms == 0] = 1.0
             data /= np.repeat(norms, lengths)
             counts = sp.csr_matrix((data.astype(dtype), counts.indices, counts.indptr), shape=counts.shape)

@@ -9,14 +9,13 @@ folded into one matrix at training time) plus an intercept and per-class offsets
 """
 
 import functools
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import joblib
 import numpy as np
 
-from canhgiac.content.features import BLOCK_COLUMNS, BLOCK_SIZE, Featurizer, char_counts, prepare, word_ngrams
+from canhgiac.content.features import BLOCK_SIZE, BLOCKS, CHAR_COLUMNS, Featurizer, prepare, word_columns
 from canhgiac.content.signals import WEIGHTS, signals_prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -78,6 +77,35 @@ def _display(term: str) -> str:
     return " ".join(PLACEHOLDERS.get(tok, tok) for tok in term.split(" "))
 
 
+def choose_cues(scores: dict[str, float]) -> list[str]:
+    """Up to ``N_CUES`` phrases that pushed a text towards its class (``scores``: term -> contribution), strongest
+    first. A phrase scores its own n-gram weight plus the weights of its words, so "tài khoản" beats "tài" and
+    "khoản" shown apart; phrases that share a word with a stronger one are skipped."""
+    positive = {t: v for t, v in scores.items() if v > 0 and " " not in t}
+    candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
+    for term, value in scores.items():
+        if term in positive:
+            candidates.append((value, term))
+        elif " " in term:
+            words = term.split(" ")
+            if all(w in positive for w in words):
+                total = value + sum(positive[w] for w in words)
+                if total > 0:
+                    candidates.append((total, term))
+    candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
+    chosen: list[str] = []
+    used: set[str] = set()
+    for _, term in candidates:
+        words = set(term.split(" "))
+        if words & used:
+            continue
+        chosen.append(term)
+        used |= words
+        if len(chosen) >= N_CUES:
+            break
+    return [_display(t) for t in chosen]
+
+
 class ContentModel:
     """Featuriser + the two heads. ``classify`` is the one call the rest of canhgiac needs."""
 
@@ -86,6 +114,7 @@ class ContentModel:
         self.triage = triage
         self.speech = speech
         self.meta = meta or {}
+        self._both: np.ndarray | None = None  # both heads' weights side by side (``decisions``)
 
     def classify(
         self, texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None
@@ -98,8 +127,7 @@ class ContentModel:
             return []
         prep = prepare(list(texts))
         X = self.featurizer.transform(prep)
-        tri = self.triage.decision(X)
-        spe = self.speech.decision(X)
+        tri, spe = self.decisions(X)
         found = signals_prepared(texts, prep.stripped, senders)
         col = {lab: j for j, lab in enumerate(self.triage.labels)}
         for i, sigs in enumerate(found):
@@ -133,104 +161,112 @@ class ContentModel:
                     signals=[sig.code for sig in found[i]],
                 )
             )
-        flagged = [i for i, p in enumerate(out) if cues and p.label != "normal" and prep.normal[i]]
         if cues:
+            flagged = [i for i, p in enumerate(out) if p.label != "normal" and prep.normal[i]]
+            classes = [col[out[i].label] for i in flagged]
+            words_cues = self.term_scores(prep, X, flagged, classes) if flagged else []
             for i, sigs in enumerate(found):
                 out[i].cues = [sig.cue for sig in sigs]
-        if flagged:
-            # one hashing call per block for the words of all flagged texts (per-call overhead dominates)
-            words = [prep.normal[i].split() for i in flagged]
-            sizes = np.cumsum([0] + [len(w) for w in words])
-            flat_n = [w for ws in words for w in ws]
-            flat_s = [w for i in flagged for w in prep.stripped[i].split()]
-            char_n, char_s = char_counts(flat_n), char_counts(flat_s)
-            for j, i in enumerate(flagged):
-                rows = (sizes[j], sizes[j + 1])
-                k = self.triage.labels.index(out[i].label)
-                words_cues = self.cues(prep.normal[i], prep.stripped[i], X[i], k, ((char_n, rows), (char_s, rows)))
-                out[i].cues = [sig.cue for sig in found[i]] + words_cues
+            for i, scores in zip(flagged, words_cues, strict=True):
+                out[i].cues += choose_cues(scores)
         return out
 
-    def term_contributions(self, normal: str, stripped: str, row, class_index: int, char_rows=None, head=None):
-        """Contribution of each readable term (word 1–3-gram of the normalised text) to ``class_index``.
+    def decisions(self, X) -> tuple[np.ndarray, np.ndarray]:
+        """Decision values of the triage and speech heads: one product with both weight matrices side by side."""
+        if self._both is None:
+            n = self.featurizer.n_features
+            self._both = np.hstack([self.triage.weights(n), self.speech.weights(n)])
+            self.triage.dense = self.speech.dense = None  # the side-by-side matrix replaces them
+        Z = np.asarray(X @ self._both)
+        k = len(self.triage.labels)
+        tri = Z[:, :k] + self.triage.intercept + self.triage.offsets
+        spe = Z[:, k:] + self.speech.intercept + self.speech.offsets
+        return tri, spe
 
-        A column's contribution is feature value × (weight of the class − mean weight of the other classes).
-        Word n-gram columns go to their n-gram; character n-gram columns are shared among the words that
-        contain them, in proportion to their counts.
+    def _weights(self, head: Head) -> np.ndarray:
+        if self._both is None:
+            return head.weights(self.featurizer.n_features)
+        k = len(self.triage.labels)
+        return self._both[:, :k] if head is self.triage else self._both[:, k:]
+
+    def term_scores(self, prep, X, rows: list[int], classes: list[int], head: Head | None = None) -> list[dict]:
+        """For each text ``rows[j]``, the contribution of each readable term (word 1–3-gram of the normalised text)
+        to class ``classes[j]``, computed for all the texts together.
+
+        A column's contribution is its value in the row × (weight of the class − mean weight of the other
+        classes): one gather of the weights for all the rows' columns. Word n-gram columns go to their n-gram;
+        character n-gram columns are shared among the words that contain them, in proportion to their counts.
         """
         head = head or self.triage
-        W = head.weights(self.featurizer.n_features)
-        order = np.argsort(row.indices)
-        idx = row.indices[order]
-        Wr = W[idx]
+        n_rows = len(rows)
+        width = BLOCK_SIZE * len(BLOCKS)
+        Xr = X[rows]
+        nnz_row = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(Xr.indptr))
+        W = self._weights(head)[Xr.indices]
         k = W.shape[1]
-        wc = Wr[:, class_index] - (Wr.sum(axis=1) - Wr[:, class_index]) / max(k - 1, 1) if k > 1 else Wr[:, 0]
-        vals = row.data[order] * wc
+        own = W[np.arange(len(W)), np.asarray(classes, dtype=np.int64)[nnz_row]]
+        wc = own - (W.sum(axis=1) - own) / max(k - 1, 1) if k > 1 else W[:, 0]
+        row_keys = nnz_row * width + Xr.indices  # sorted: rows in order, columns sorted in each row
+        row_vals = Xr.data * wc
 
-        def lookup(cols: np.ndarray) -> np.ndarray:
-            pos = np.minimum(np.searchsorted(idx, cols), len(idx) - 1)
-            return np.where(idx[pos] == cols, vals[pos], 0.0)
+        def lookup(keys: np.ndarray) -> np.ndarray:
+            if not len(row_keys):
+                return np.zeros(len(keys), dtype=row_vals.dtype)
+            pos = np.minimum(np.searchsorted(row_keys, keys), len(row_keys) - 1)
+            return np.where(row_keys[pos] == keys, row_vals[pos], 0.0)
 
-        scores: Counter = Counter()
-        display = word_ngrams(normal)
-        for block, grams in ((0, display), (1, word_ngrams(stripped))):
-            if not grams:
-                continue
-            cols = np.fromiter(map(BLOCK_COLUMNS[block].__getitem__, grams), dtype=np.int64, count=len(grams))
-            values = lookup(cols)[: len(display)]
-            listed = values.tolist()
-            for j in np.flatnonzero(values).tolist():
-                scores[display[j]] += listed[j]
-        shown_words = normal.split()
-        if char_rows is None:
-            n_words = len(shown_words)
-            char_rows = [(char_counts(t.split()), (0, n_words)) for t in (normal, stripped)]
-        for block, (M, (a, b)) in zip((2, 3), char_rows, strict=True):
-            if b <= a:
-                continue
-            lo, hi = M.indptr[a], M.indptr[b]
-            indices, data = M.indices[lo:hi], M.data[lo:hi]
-            uniq, inv = np.unique(indices, return_inverse=True)
-            colsum = np.bincount(inv, weights=data)
-            share = data / colsum[inv] * lookup(uniq + block * BLOCK_SIZE)[inv]
-            owner = np.repeat(np.arange(b - a), np.diff(M.indptr[a : b + 1]))
-            per_word = np.bincount(owner, weights=share, minlength=b - a)
-            for shown, value in zip(shown_words, per_word.tolist(), strict=False):
-                if shown[0].isalnum():
-                    scores[shown] += value
-        return scores
+        local = np.arange(n_rows, dtype=np.int64)
+        normal = [prep.normal[i] for i in rows]
+        stripped = [prep.stripped[i] for i in rows]
+        display, word_values = None, []
+        for block, texts in ((0, normal), (1, stripped)):
+            grams, cols = word_columns(texts)
+            sizes = [len(g) for g in grams]
+            values = lookup(np.repeat(local, sizes) * width + cols + block * BLOCK_SIZE).tolist()
+            ends = np.cumsum([0, *sizes]).tolist()
+            display = display or grams
+            word_values.append([values[ends[j] : ends[j + 1]] for j in range(n_rows)])
+        shown = [t.split() for t in normal]
+        n_words = [len(w) for w in shown]
+        word_ends = np.cumsum([0, *n_words]).tolist()
+        char_values = []
+        for block, texts in ((2, normal), (3, stripped)):
+            words = [w for t in texts for w in t.split()]
+            char_values.append(self._char_shares(words, n_words, block, lookup) if words else [])
+        out = []
+        for j in range(n_rows):
+            scores: dict[str, float] = {}
+            grams = display[j]
+            for values in (word_values[0][j], word_values[1][j]):
+                for term, value in zip(grams, values, strict=False):
+                    if value:
+                        scores[term] = scores.get(term, 0) + value
+            a, b = word_ends[j], word_ends[j + 1]
+            for per_word in char_values:
+                for word, value in zip(shown[j], per_word[a:b], strict=True):
+                    if word[0].isalnum():
+                        scores[word] = scores.get(word, 0) + value
+            out.append(scores)
+        return out
 
-    def cues(self, normal: str, stripped: str, row, class_index: int, char_rows=None) -> list[str]:
-        """Up to ``N_CUES`` phrases that pushed the text towards class ``class_index``, strongest first.
-
-        A phrase scores its own n-gram weight plus the weights of its words, so "tài khoản" beats "tài" and
-        "khoản" shown apart; phrases that share a word with a stronger one are skipped.
-        """
-        scores = self.term_contributions(normal, stripped, row, class_index, char_rows)
-        positive = {t for t, v in scores.items() if v > 0 and " " not in t}
-        candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
-        for term, value in scores.items():
-            if " " not in term:
-                if term in positive:
-                    candidates.append((value, term))
-                continue
-            words = term.split(" ")
-            if all(w in positive for w in words):
-                total = value + sum(scores[w] for w in words)
-                if total > 0:
-                    candidates.append((total, term))
-        candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
-        chosen: list[str] = []
-        used: set[str] = set()
-        for _, term in candidates:
-            words = set(term.split(" "))
-            if words & used:
-                continue
-            chosen.append(term)
-            used |= words
-            if len(chosen) >= N_CUES:
-                break
-        return [_display(t) for t in chosen]
+    @staticmethod
+    def _char_shares(words: list[str], n_words: list[int], block: int, lookup) -> list[float]:
+        """Each word occurrence's share of the contributions of its character n-gram columns (a column shared by
+        several words of a text is split in proportion to their counts)."""
+        width = BLOCK_SIZE * len(BLOCKS)
+        parts = CHAR_COLUMNS[block - 2].many(words)
+        sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        occurrence = np.repeat(np.arange(len(words), dtype=np.int64), sizes)
+        # counts per (word occurrence, column), columns sorted inside each word
+        occ_cols, counts = np.unique(occurrence * width + np.concatenate(parts), return_counts=True)
+        owner, cols = occ_cols // width, occ_cols % width
+        text_of = np.repeat(np.arange(len(n_words), dtype=np.int64), n_words)[owner]
+        counts = counts.astype(np.float32)
+        keys = text_of * width + cols
+        uniq, inv = np.unique(keys, return_inverse=True)
+        colsum = np.bincount(inv, weights=counts)
+        share = counts / colsum[inv] * lookup(uniq)[inv]
+        return np.bincount(owner, weights=share, minlength=len(words)).tolist()
 
     def save(self, path: Path) -> Path:
         path = Path(path)
