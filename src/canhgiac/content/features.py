@@ -78,23 +78,21 @@ def _word_char_columns(word: str) -> np.ndarray:
 def clear_caches() -> None:
     """Empty the hashing caches (training calls this before its memory peak)."""
     column_of.cache_clear()
-    for block in CHAR_COLUMNS:
-        block.clear()
+    CHAR_COLUMNS.clear()
 
 
 def char_counts(texts: list[str]) -> sp.csr_matrix:
     """Counts of hashed ``char_wb`` n-grams, one row per text: the same matrix as HashingVectorizer with
     scikit-learn's ``char_wb`` analyzer, built from per-word cached columns so that each n-gram string is hashed
     once per distinct word, not once per occurrence (hashing was most of the time on SMS-length texts)."""
-    words = " ".join(texts).split()
-    parts = CHAR_COLUMNS[0].many(words)
-    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    cols, sizes = CHAR_COLUMNS.packed(" ".join(texts).split())
     per_text = np.zeros(len(texts) + 1, dtype=np.int64)
     np.cumsum([len(t.split()) for t in texts], out=per_text[1:])
-    part_end = np.concatenate([[0], np.cumsum(lengths)])
-    indptr = part_end[per_text]
-    indices = (np.concatenate(parts) - 2 * BLOCK_SIZE).astype(np.int32) if parts else np.zeros(0, dtype=np.int32)
-    matrix = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(texts), BLOCK_SIZE))
+    part_end = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=part_end[1:])
+    indices = cols.astype(np.int32)
+    matrix = sp.csr_matrix((np.ones(len(indices), dtype=np.float32), indices, part_end[per_text]),
+                           shape=(len(texts), BLOCK_SIZE))  # fmt: skip
     matrix.sum_duplicates()
     return matrix
 
@@ -121,28 +119,55 @@ _CACHE_MAX = 200_000
 
 
 class _CharColumns(dict):
-    """word -> the columns of its character n-grams with the block's offset (int64), kept between calls: words recur,
-    so most of a text's character n-grams are hashed once per process. Emptied when it reaches ``_CACHE_MAX``."""
+    """word -> the columns (inside a block) of its character n-grams, packed as uint32 bytes, kept between calls:
+    words recur, so most of a text's character n-grams are hashed once per process, and a batch's columns are one
+    ``bytes.join``. Both character blocks share it (the block only adds an offset). Emptied at ``_CACHE_MAX``."""
 
-    def __init__(self, offset: int) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.offset = offset
+        self.counts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-    def many(self, words: list[str]) -> list[np.ndarray]:
-        """The columns of each of ``words``; the words not seen yet are hashed together in one call."""
+    def _fill(self, words: list[str]) -> None:
         missing = set(words).difference(self)
+        if not missing:
+            return
+        if len(self) + len(missing) > _CACHE_MAX:
+            self.clear()
+        new = sorted(missing)
+        grams = [_word_char_ngrams(w) for w in new]
+        cols = hash_columns([g for gs in grams for g in gs]).astype("<u4")
+        ends = np.cumsum([len(gs) for gs in grams]).tolist()
+        self.update(zip(new, [part.tobytes() for part in np.split(cols, ends[:-1])], strict=True))
+
+    def packed(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The columns of all of ``words``' character n-grams one after the other (uint32, inside the block) and
+        how many each word has."""
+        self._fill(words)
+        parts = list(map(self.__getitem__, words))
+        sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) // 4
+        return np.frombuffer(b"".join(parts), dtype="<u4"), sizes
+
+    def counted(self, words: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``(columns, counts)`` of each word's character n-grams, columns sorted and distinct (what cues need)."""
+        missing = set(words).difference(self.counts)
         if missing:
-            if len(self) + len(missing) > _CACHE_MAX:
-                self.clear()
+            if len(self.counts) + len(missing) > _CACHE_MAX:
+                self.counts.clear()
             new = sorted(missing)
-            grams = [_word_char_ngrams(w) for w in new]
-            cols = hash_columns([g for gs in grams for g in gs]) + self.offset
-            ends = np.cumsum([len(gs) for gs in grams]).tolist()
-            self.update(zip(new, np.split(cols, ends[:-1]), strict=True))
-        return list(map(self.__getitem__, words))
+            cols, sizes = self.packed(new)
+            keys, counts = np.unique(np.repeat(np.arange(len(new), dtype=np.int64), sizes) * BLOCK_SIZE + cols,
+                                     return_counts=True)  # fmt: skip
+            ends = np.searchsorted(keys // BLOCK_SIZE, np.arange(1, len(new))).tolist()
+            pairs = zip(np.split(keys % BLOCK_SIZE, ends), np.split(counts.astype(np.float32), ends), strict=True)
+            self.counts.update(zip(new, pairs, strict=True))
+        return list(map(self.counts.__getitem__, words))
+
+    def clear(self) -> None:
+        super().clear()
+        self.counts.clear()
 
 
-CHAR_COLUMNS = (_CharColumns(2 * BLOCK_SIZE), _CharColumns(3 * BLOCK_SIZE))  # blocks c and cs
+CHAR_COLUMNS = _CharColumns()
 
 
 def word_columns(texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
@@ -159,27 +184,34 @@ def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
     call, each distinct word's character n-grams once per process (``CHAR_COLUMNS``), and the counting is done by
     numpy over the whole batch."""
     n_rows = len(normal)
-    width = BLOCK_SIZE * len(BLOCKS)
-    rows = np.arange(n_rows, dtype=np.int64)
-    keys = []
-    for block, texts in ((0, normal), (1, stripped)):
+    # keys row * BLOCK_SIZE + column, counted block by block: 32-bit keys sort twice as fast as 64-bit ones
+    key_type = np.uint32 if n_rows * BLOCK_SIZE <= 2**32 else np.int64
+    rows = np.arange(n_rows, dtype=key_type)
+    per_block = []
+    for texts in (normal, stripped):
         grams, cols = word_columns(texts)
         sizes = np.fromiter(map(len, grams), dtype=np.int64, count=n_rows)
-        keys.append(np.repeat(rows, sizes) * width + (cols + block * BLOCK_SIZE))
-    for block, texts in ((2, normal), (3, stripped)):
-        words = " ".join(texts).split()
-        if not words:
-            continue
-        parts = CHAR_COLUMNS[block - 2].many(words)
-        part_sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        per_block.append(np.unique(np.repeat(rows, sizes) * BLOCK_SIZE + cols.astype(key_type), return_counts=True))
+    for texts in (normal, stripped):
         n_words = np.fromiter(map(len, map(str.split, texts)), dtype=np.int64, count=n_rows)
-        keys.append(np.repeat(np.repeat(rows, n_words), part_sizes) * width + np.concatenate(parts))
-    keys_all = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
-    uniq, counts = np.unique(keys_all, return_counts=True)
+        cols, sizes = CHAR_COLUMNS.packed(" ".join(texts).split())
+        keys = np.repeat(np.repeat(rows, n_words), sizes) * BLOCK_SIZE + cols.astype(key_type)
+        per_block.append(np.unique(keys, return_counts=True))
+    # the blocks side by side: in each row, block 0's columns, then block 1's… (each block's already sorted)
+    block_rows = [np.bincount((keys // BLOCK_SIZE).astype(np.int64), minlength=n_rows) for keys, _ in per_block]
     indptr = np.zeros(n_rows + 1, dtype=np.int64)
-    np.cumsum(np.bincount(uniq // width, minlength=n_rows), out=indptr[1:])
-    indices = (uniq % width).astype(np.int32)
-    return sp.csr_matrix((counts.astype(np.float32), indices, indptr), shape=(n_rows, width))
+    np.cumsum(sum(block_rows), out=indptr[1:])
+    indices = np.empty(indptr[-1], dtype=np.int32)
+    data = np.empty(indptr[-1], dtype=np.float32)
+    before = indptr[:-1].copy()  # where each row's entries of the current block start
+    for block, ((keys, counts), in_row) in enumerate(zip(per_block, block_rows, strict=True)):
+        start = np.zeros(n_rows, dtype=np.int64)
+        np.cumsum(in_row[:-1], out=start[1:])
+        pos = np.arange(len(keys), dtype=np.int64) + np.repeat(before - start, in_row)
+        indices[pos] = (keys % BLOCK_SIZE).astype(np.int32) + block * BLOCK_SIZE
+        data[pos] = counts
+        before += in_row
+    return sp.csr_matrix((data, indices, indptr), shape=(n_rows, BLOCK_SIZE * len(BLOCKS)))
 
 
 class Featurizer:
@@ -214,6 +246,7 @@ class Featurizer:
 
         ``dtype=np.float64`` gives the matrix the solvers want without a second full-size conversion.
         """
+        assert self.idf is not None, "fit() first"
         out = []
         for counts in self._chunks(prep):
             data = (np.log(counts.data) + 1.0) * self.idf[counts.indices]
@@ -231,6 +264,7 @@ class Featurizer:
         return out[0] if len(out) == 1 else sp.vstack(out, format="csr")
 
     def state(self) -> dict:
+        assert self.idf is not None, "fit() first"
         cols = np.flatnonzero(self.idf).astype(np.int32)
         return {"cols": cols, "idf": self.idf[cols].astype(np.float16)}
 

@@ -83,24 +83,29 @@ def choose_cues(scores: dict[str, float]) -> list[str]:
     "khoản" shown apart; phrases that share a word with a stronger one are skipped."""
     positive = {t: v for t, v in scores.items() if v > 0 and " " not in t}
     candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
+    get = positive.get
     for term, value in scores.items():
         if term in positive:
             candidates.append((value, term))
         elif " " in term:
-            words = term.split(" ")
-            if all(w in positive for w in words):
-                total = value + sum(positive[w] for w in words)
-                if total > 0:
-                    candidates.append((total, term))
+            words = 0.0  # the sum of the words' values, added in the phrase's order
+            for word in term.split(" "):
+                v = get(word)
+                if v is None:
+                    break
+                words += v
+            else:
+                if value + words > 0:
+                    candidates.append((value + words, term))
     candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
     chosen: list[str] = []
     used: set[str] = set()
     for _, term in candidates:
-        words = set(term.split(" "))
-        if words & used:
+        term_words = set(term.split(" "))
+        if term_words & used:
             continue
         chosen.append(term)
-        used |= words
+        used |= term_words
         if len(chosen) >= N_CUES:
             break
     return [_display(t) for t in chosen]
@@ -218,13 +223,14 @@ class ContentModel:
         local = np.arange(n_rows, dtype=np.int64)
         normal = [prep.normal[i] for i in rows]
         stripped = [prep.stripped[i] for i in rows]
-        display, word_values = None, []
+        display: list[list[str]] = []
+        word_values = []
         for block, texts in ((0, normal), (1, stripped)):
-            grams, cols = word_columns(texts)
-            sizes = [len(g) for g in grams]
+            block_grams, cols = word_columns(texts)
+            sizes = [len(g) for g in block_grams]
             values = lookup(np.repeat(local, sizes) * width + cols + block * BLOCK_SIZE).tolist()
             ends = np.cumsum([0, *sizes]).tolist()
-            display = display or grams
+            display = display or block_grams
             word_values.append([values[ends[j] : ends[j + 1]] for j in range(n_rows)])
         shown = [t.split() for t in normal]
         n_words = [len(w) for w in shown]
@@ -236,9 +242,8 @@ class ContentModel:
         out = []
         for j in range(n_rows):
             scores: dict[str, float] = {}
-            grams = display[j]
             for values in (word_values[0][j], word_values[1][j]):
-                for term, value in zip(grams, values, strict=False):
+                for term, value in zip(display[j], values, strict=False):
                     if value:
                         scores[term] = scores.get(term, 0) + value
             a, b = word_ends[j], word_ends[j + 1]
@@ -254,15 +259,13 @@ class ContentModel:
         """Each word occurrence's share of the contributions of its character n-gram columns (a column shared by
         several words of a text is split in proportion to their counts)."""
         width = BLOCK_SIZE * len(BLOCKS)
-        parts = CHAR_COLUMNS[block - 2].many(words)
-        sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-        occurrence = np.repeat(np.arange(len(words), dtype=np.int64), sizes)
-        # counts per (word occurrence, column), columns sorted inside each word
-        occ_cols, counts = np.unique(occurrence * width + np.concatenate(parts), return_counts=True)
-        owner, cols = occ_cols // width, occ_cols % width
-        text_of = np.repeat(np.arange(len(n_words), dtype=np.int64), n_words)[owner]
-        counts = counts.astype(np.float32)
-        keys = text_of * width + cols
+        parts = CHAR_COLUMNS.counted(words)  # per word: distinct columns (sorted), their counts
+        sizes = np.fromiter((len(p[0]) for p in parts), dtype=np.int64, count=len(parts))
+        owner = np.repeat(np.arange(len(words), dtype=np.int64), sizes)
+        cols = np.concatenate([p[0] for p in parts])
+        counts = np.concatenate([p[1] for p in parts])
+        text_of = np.repeat(np.repeat(np.arange(len(n_words), dtype=np.int64), n_words), sizes)
+        keys = text_of * width + cols + block * BLOCK_SIZE
         uniq, inv = np.unique(keys, return_inverse=True)
         colsum = np.bincount(inv, weights=counts)
         share = counts / colsum[inv] * lookup(uniq)[inv]

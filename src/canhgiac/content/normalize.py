@@ -137,6 +137,11 @@ class _Chunks(dict):
 _CHUNKS = _Chunks()
 
 
+def clear_cache() -> None:
+    """Forget the normalised chunks (benchmarks measure a batch of unseen words this way)."""
+    _CHUNKS.clear()
+
+
 def normalize_both(text: str) -> tuple[str, str]:
     """``(normalize(text), strip_diacritics(normalize(text)))``, the pair the featuriser needs, in one pass."""
     if not text:
