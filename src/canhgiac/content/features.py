@@ -125,7 +125,7 @@ class _CharColumns(dict):
 
     def __init__(self) -> None:
         super().__init__()
-        self.counts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.counts: dict[str, tuple[bytes, bytes]] = {}
 
     def _fill(self, words: list[str]) -> None:
         missing = set(words).difference(self)
@@ -147,8 +147,9 @@ class _CharColumns(dict):
         sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) // 4
         return np.frombuffer(b"".join(parts), dtype="<u4"), sizes
 
-    def counted(self, words: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """``(columns, counts)`` of each word's character n-grams, columns sorted and distinct (what cues need)."""
+    def counted(self, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each word's character n-gram columns made distinct (sorted) with their counts, one word after the other
+        (what cues need): ``(columns uint32, counts float32, how many columns each word has)``."""
         missing = set(words).difference(self.counts)
         if missing:
             if len(self.counts) + len(missing) > _CACHE_MAX:
@@ -158,9 +159,14 @@ class _CharColumns(dict):
             keys, counts = np.unique(np.repeat(np.arange(len(new), dtype=np.int64), sizes) * BLOCK_SIZE + cols,
                                      return_counts=True)  # fmt: skip
             ends = np.searchsorted(keys // BLOCK_SIZE, np.arange(1, len(new))).tolist()
-            pairs = zip(np.split(keys % BLOCK_SIZE, ends), np.split(counts.astype(np.float32), ends), strict=True)
-            self.counts.update(zip(new, pairs, strict=True))
-        return list(map(self.counts.__getitem__, words))
+            packed_cols = [c.tobytes() for c in np.split((keys % BLOCK_SIZE).astype("<u4"), ends)]
+            packed_counts = [c.tobytes() for c in np.split(counts.astype("<f4"), ends)]
+            self.counts.update(zip(new, zip(packed_cols, packed_counts, strict=True), strict=True))
+        parts = list(map(self.counts.__getitem__, words))
+        cols_b = [p[0] for p in parts]
+        sizes = np.fromiter(map(len, cols_b), dtype=np.int64, count=len(parts)) // 4
+        counts_b = b"".join([p[1] for p in parts])
+        return np.frombuffer(b"".join(cols_b), dtype="<u4"), np.frombuffer(counts_b, dtype="<f4"), sizes
 
     def clear(self) -> None:
         super().clear()
@@ -176,13 +182,14 @@ def word_columns(texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
     return grams, hash_columns([g for gs in grams for g in gs])
 
 
-def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
+def block_counts(normal: list[str], stripped: list[str], grams_out: list | None = None) -> sp.csr_matrix:
     """Counts of the four hashed blocks side by side, one row per text: the same matrix as four scikit-learn
     HashingVectorizers (word 1–3-grams, ``char_wb`` 1–5-grams; without diacritics too) stacked, built in one pass.
 
     Per-text Python is kept to building the n-gram strings: every word n-gram of the batch is hashed in one compiled
     call, each distinct word's character n-grams once per process (``CHAR_COLUMNS``), and the counting is done by
-    numpy over the whole batch."""
+    numpy over the whole batch. ``grams_out`` receives the word n-grams and their columns of each form (cues
+    reuse them)."""
     n_rows = len(normal)
     # keys row * BLOCK_SIZE + column, counted block by block: 32-bit keys sort twice as fast as 64-bit ones
     key_type = np.uint32 if n_rows * BLOCK_SIZE <= 2**32 else np.int64
@@ -190,6 +197,8 @@ def block_counts(normal: list[str], stripped: list[str]) -> sp.csr_matrix:
     per_block = []
     for texts in (normal, stripped):
         grams, cols = word_columns(texts)
+        if grams_out is not None:
+            grams_out.append((grams, cols))
         sizes = np.fromiter(map(len, grams), dtype=np.int64, count=n_rows)
         per_block.append(np.unique(np.repeat(rows, sizes) * BLOCK_SIZE + cols.astype(key_type), return_counts=True))
     for texts in (normal, stripped):
@@ -224,9 +233,10 @@ class Featurizer:
     def n_features(self) -> int:
         return BLOCK_SIZE * len(BLOCKS)
 
-    def _chunks(self, prep: Prepared):
+    def _chunks(self, prep: Prepared, grams_out: list | None = None):
         for start in range(0, len(prep.normal), CHUNK):
-            yield block_counts(prep.normal[start : start + CHUNK], prep.stripped[start : start + CHUNK])
+            end = start + CHUNK
+            yield block_counts(prep.normal[start:end], prep.stripped[start:end], grams_out)
 
     def counts(self, prep: Prepared) -> sp.csr_matrix:
         """Raw n-gram counts, built in chunks so that training on 50,000 texts stays well under 1 GB."""
@@ -241,14 +251,17 @@ class Featurizer:
         self.idf = np.where(df >= min_df, np.log((1 + n_docs) / (1 + df)) + 1, 0.0).astype(np.float32)
         return self
 
-    def transform(self, prep: Prepared, cols: np.ndarray | None = None, dtype=np.float32) -> sp.csr_matrix:
+    def transform(
+        self, prep: Prepared, cols: np.ndarray | None = None, dtype=np.float32, grams_out: list | None = None
+    ) -> sp.csr_matrix:
         """TF-IDF rows, L2-normalised; with ``cols``, only those columns (chunk by chunk, to save memory).
 
-        ``dtype=np.float64`` gives the matrix the solvers want without a second full-size conversion.
+        ``dtype=np.float64`` gives the matrix the solvers want without a second full-size conversion. ``grams_out``
+        receives, chunk by chunk, the word n-grams of each form and their columns (``block_counts``).
         """
         assert self.idf is not None, "fit() first"
         out = []
-        for counts in self._chunks(prep):
+        for counts in self._chunks(prep, grams_out):
             data = (np.log(counts.data) + 1.0) * self.idf[counts.indices]
             lengths = np.diff(counts.indptr)
             filled = lengths > 0  # a text with no n-gram at all (only invisible characters) has an empty row

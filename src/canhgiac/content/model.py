@@ -15,7 +15,8 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from canhgiac.content.features import BLOCK_SIZE, BLOCKS, CHAR_COLUMNS, Featurizer, prepare, word_columns
+from canhgiac.content.explain import word_cues
+from canhgiac.content.features import Featurizer, prepare
 from canhgiac.content.signals import WEIGHTS, signals_prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -23,7 +24,6 @@ MODEL_FILE = "content-classifier.joblib"
 FORMAT_VERSION = 1
 PLACEHOLDERS = {"xurl": "[liên kết]", "xphone": "[số điện thoại]", "xmoney": "[số tiền]", "xemoji": "[emoji]",
                 "xemail": "[email]"}  # fmt: skip
-N_CUES = 5
 
 
 @dataclass
@@ -77,40 +77,6 @@ def _display(term: str) -> str:
     return " ".join(PLACEHOLDERS.get(tok, tok) for tok in term.split(" "))
 
 
-def choose_cues(scores: dict[str, float]) -> list[str]:
-    """Up to ``N_CUES`` phrases that pushed a text towards its class (``scores``: term -> contribution), strongest
-    first. A phrase scores its own n-gram weight plus the weights of its words, so "tài khoản" beats "tài" and
-    "khoản" shown apart; phrases that share a word with a stronger one are skipped."""
-    positive = {t: v for t, v in scores.items() if v > 0 and " " not in t}
-    candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
-    get = positive.get
-    for term, value in scores.items():
-        if term in positive:
-            candidates.append((value, term))
-        elif " " in term:
-            words = 0.0  # the sum of the words' values, added in the phrase's order
-            for word in term.split(" "):
-                v = get(word)
-                if v is None:
-                    break
-                words += v
-            else:
-                if value + words > 0:
-                    candidates.append((value + words, term))
-    candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
-    chosen: list[str] = []
-    used: set[str] = set()
-    for _, term in candidates:
-        term_words = set(term.split(" "))
-        if term_words & used:
-            continue
-        chosen.append(term)
-        used |= term_words
-        if len(chosen) >= N_CUES:
-            break
-    return [_display(t) for t in chosen]
-
-
 class ContentModel:
     """Featuriser + the two heads. ``classify`` is the one call the rest of canhgiac needs."""
 
@@ -131,7 +97,8 @@ class ContentModel:
         if not texts:
             return []
         prep = prepare(list(texts))
-        X = self.featurizer.transform(prep)
+        grams: list = []
+        X = self.featurizer.transform(prep, grams_out=grams if cues else None)
         tri, spe = self.decisions(X)
         found = signals_prepared(texts, prep.stripped, senders)
         col = {lab: j for j, lab in enumerate(self.triage.labels)}
@@ -169,11 +136,11 @@ class ContentModel:
         if cues:
             flagged = [i for i, p in enumerate(out) if p.label != "normal" and prep.normal[i]]
             classes = [col[out[i].label] for i in flagged]
-            words_cues = self.term_scores(prep, X, flagged, classes) if flagged else []
+            terms = word_cues(self._weights(self.triage), prep, X, flagged, classes, grams) if flagged else []
             for i, sigs in enumerate(found):
                 out[i].cues = [sig.cue for sig in sigs]
-            for i, scores in zip(flagged, words_cues, strict=True):
-                out[i].cues += choose_cues(scores)
+            for i, chosen in zip(flagged, terms, strict=True):
+                out[i].cues += [_display(t) for t in chosen]
         return out
 
     def decisions(self, X) -> tuple[np.ndarray, np.ndarray]:
@@ -193,83 +160,6 @@ class ContentModel:
             return head.weights(self.featurizer.n_features)
         k = len(self.triage.labels)
         return self._both[:, :k] if head is self.triage else self._both[:, k:]
-
-    def term_scores(self, prep, X, rows: list[int], classes: list[int], head: Head | None = None) -> list[dict]:
-        """For each text ``rows[j]``, the contribution of each readable term (word 1–3-gram of the normalised text)
-        to class ``classes[j]``, computed for all the texts together.
-
-        A column's contribution is its value in the row × (weight of the class − mean weight of the other
-        classes): one gather of the weights for all the rows' columns. Word n-gram columns go to their n-gram;
-        character n-gram columns are shared among the words that contain them, in proportion to their counts.
-        """
-        head = head or self.triage
-        n_rows = len(rows)
-        width = BLOCK_SIZE * len(BLOCKS)
-        Xr = X[rows]
-        nnz_row = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(Xr.indptr))
-        W = self._weights(head)[Xr.indices]
-        k = W.shape[1]
-        own = W[np.arange(len(W)), np.asarray(classes, dtype=np.int64)[nnz_row]]
-        wc = own - (W.sum(axis=1) - own) / max(k - 1, 1) if k > 1 else W[:, 0]
-        row_keys = nnz_row * width + Xr.indices  # sorted: rows in order, columns sorted in each row
-        row_vals = Xr.data * wc
-
-        def lookup(keys: np.ndarray) -> np.ndarray:
-            if not len(row_keys):
-                return np.zeros(len(keys), dtype=row_vals.dtype)
-            pos = np.minimum(np.searchsorted(row_keys, keys), len(row_keys) - 1)
-            return np.where(row_keys[pos] == keys, row_vals[pos], 0.0)
-
-        local = np.arange(n_rows, dtype=np.int64)
-        normal = [prep.normal[i] for i in rows]
-        stripped = [prep.stripped[i] for i in rows]
-        display: list[list[str]] = []
-        word_values = []
-        for block, texts in ((0, normal), (1, stripped)):
-            block_grams, cols = word_columns(texts)
-            sizes = [len(g) for g in block_grams]
-            values = lookup(np.repeat(local, sizes) * width + cols + block * BLOCK_SIZE).tolist()
-            ends = np.cumsum([0, *sizes]).tolist()
-            display = display or block_grams
-            word_values.append([values[ends[j] : ends[j + 1]] for j in range(n_rows)])
-        shown = [t.split() for t in normal]
-        n_words = [len(w) for w in shown]
-        word_ends = np.cumsum([0, *n_words]).tolist()
-        char_values = []
-        for block, texts in ((2, normal), (3, stripped)):
-            words = [w for t in texts for w in t.split()]
-            char_values.append(self._char_shares(words, n_words, block, lookup) if words else [])
-        out = []
-        for j in range(n_rows):
-            scores: dict[str, float] = {}
-            for values in (word_values[0][j], word_values[1][j]):
-                for term, value in zip(display[j], values, strict=False):
-                    if value:
-                        scores[term] = scores.get(term, 0) + value
-            a, b = word_ends[j], word_ends[j + 1]
-            for per_word in char_values:
-                for word, value in zip(shown[j], per_word[a:b], strict=True):
-                    if word[0].isalnum():
-                        scores[word] = scores.get(word, 0) + value
-            out.append(scores)
-        return out
-
-    @staticmethod
-    def _char_shares(words: list[str], n_words: list[int], block: int, lookup) -> list[float]:
-        """Each word occurrence's share of the contributions of its character n-gram columns (a column shared by
-        several words of a text is split in proportion to their counts)."""
-        width = BLOCK_SIZE * len(BLOCKS)
-        parts = CHAR_COLUMNS.counted(words)  # per word: distinct columns (sorted), their counts
-        sizes = np.fromiter((len(p[0]) for p in parts), dtype=np.int64, count=len(parts))
-        owner = np.repeat(np.arange(len(words), dtype=np.int64), sizes)
-        cols = np.concatenate([p[0] for p in parts])
-        counts = np.concatenate([p[1] for p in parts])
-        text_of = np.repeat(np.repeat(np.arange(len(n_words), dtype=np.int64), n_words), sizes)
-        keys = text_of * width + cols + block * BLOCK_SIZE
-        uniq, inv = np.unique(keys, return_inverse=True)
-        colsum = np.bincount(inv, weights=counts)
-        share = counts / colsum[inv] * lookup(uniq)[inv]
-        return np.bincount(owner, weights=share, minlength=len(words)).tolist()
 
     def save(self, path: Path) -> Path:
         path = Path(path)
