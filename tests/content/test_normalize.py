@@ -76,3 +76,18 @@ def test_normalising_again_gives_the_same_text():
     first = [normalize(t) for t in texts]
     assert [normalize(t) for t in texts] == first == ["lừa đảo con nong xemoji", "vaynong ngay không không",
                                                       "xemoji"]  # fmt: skip
+
+
+def test_word_ngram_columns_hashed_from_the_encoded_batch_equal_hashing_each_ngram():
+    import random
+
+    from canhgiac.content.features import SMALL_BATCH, prepare, word_columns, word_gram_columns
+
+    rng = random.Random(7)
+    vocab = ["nhà", "cái", "đường", "dây", "xurl", "_x", ".", ",", "😀", "a", "k", "0912", "lừa" * 30, "Ω"]
+    texts = ["", "a", "a b", ". ,"] + [" ".join(rng.choices(vocab, k=rng.randint(0, 30))) for _ in range(200)]
+    for batch in (prepare(texts).normal, prepare(texts).stripped, texts[: SMALL_BATCH + 1]):
+        grams, cols = word_columns(batch)
+        sizes, fast = word_gram_columns(batch)
+        assert sizes.tolist() == [len(g) for g in grams]
+        assert fast.tolist() == cols.tolist()

@@ -13,7 +13,7 @@ final choice walks each text's few best candidates in Python.
 
 import numpy as np
 
-from canhgiac.content.features import BLOCK_SIZE, BLOCKS, CHAR_COLUMNS, Prepared, word_columns
+from canhgiac.content.features import BLOCK_SIZE, BLOCKS, CHAR_COLUMNS, Prepared, word_gram_columns, word_ngrams
 
 N_CUES = 5
 WIDTH = BLOCK_SIZE * len(BLOCKS)
@@ -37,22 +37,20 @@ def _char_shares(words: list[str], n_words: np.ndarray, block: int, lookup) -> n
     return np.bincount(owner, weights=share, minlength=len(words))
 
 
-def _rows_grams(grams: list, rows: list[int]) -> tuple[tuple[list[list[str]], np.ndarray], ...]:
-    """The word n-grams and columns of ``rows`` for each form, from what ``block_counts`` kept chunk by chunk
-    (``grams``: per chunk, (n-grams, columns) of the normalised form, then of the form without diacritics)."""
+def _rows_grams(grams: list, rows: list[int]) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    """The word n-gram counts and columns of ``rows`` for each form, from what ``block_counts`` kept chunk by chunk
+    (``grams``: per chunk, (counts, columns) of the normalised form, then of the form without diacritics)."""
     out = []
     for form in (0, 1):
-        per_text = [g for chunk in grams[form::2] for g in chunk[0]]
+        sizes = np.concatenate([chunk[0] for chunk in grams[form::2]])
         cols = np.concatenate([chunk[1] for chunk in grams[form::2]])
-        sizes = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
-        if len(rows) == len(per_text):  # every text (rows are in order and distinct)
-            out.append((per_text, cols))
+        if len(rows) == len(sizes):  # every text (rows are in order and distinct)
+            out.append((sizes, cols))
             continue
-        chosen = [per_text[i] for i in rows]
         want = sizes[rows]
         start = _offsets(sizes.tolist())[rows]
         take = np.repeat(start - _offsets(want.tolist())[:-1], want) + np.arange(int(want.sum()), dtype=np.int64)
-        out.append((chosen, cols[take]))
+        out.append((want, cols[take]))
     return tuple(out)
 
 
@@ -81,10 +79,11 @@ def word_cues(W: np.ndarray, prep: Prepared, X, rows: list[int], classes: list[i
     stripped = [prep.stripped[i] for i in rows]
     # every term of the batch gets an id; a text's terms are its display grams (normal text): unigrams, bigrams,
     # trigrams; the grams without diacritics give their values to the display gram at the same place
+    display = [word_ngrams(t) for t in normal]
     if grams:
-        (display, cols0), (s_grams, cols1) = _rows_grams(grams, rows)
+        (_, cols0), (s_len, cols1) = _rows_grams(grams, rows)
     else:
-        (display, cols0), (s_grams, cols1) = word_columns(normal), word_columns(stripped)
+        (_, cols0), (s_len, cols1) = word_gram_columns(normal), word_gram_columns(stripped)
     d_len = np.array([len(g) for g in display], dtype=np.int64)
     d_off = _offsets(d_len.tolist())
     flat = [g for gs in display for g in gs]
@@ -92,7 +91,6 @@ def word_cues(W: np.ndarray, prep: Prepared, X, rows: list[int], classes: list[i
     term_id = np.fromiter(map(ids.setdefault, flat, range(len(flat))), dtype=np.int64, count=len(flat))
     text_d = np.repeat(local, d_len)
     v0 = lookup(text_d * WIDTH + cols0)
-    s_len = np.array([len(g) for g in s_grams], dtype=np.int64)
     text_s = np.repeat(local, s_len)
     place = np.arange(len(cols1), dtype=np.int64) - _offsets(s_len.tolist())[text_s]
     keep = place < d_len[text_s]

@@ -13,7 +13,7 @@ The columns are weighted by sub-linear TF (1 + log tf) × IDF (learnt in trainin
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import filterfalse, repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -32,6 +32,7 @@ BLOCKS = ("w", "ws", "c", "cs")
 WORD_NGRAMS = 3
 CHAR_NGRAMS = (1, 5)
 CHUNK = 4096
+SMALL_BATCH = 16
 
 
 def word_tokens(text: str) -> list[str]:
@@ -128,7 +129,8 @@ class _CharColumns(dict):
         self.counts: dict[str, tuple[bytes, bytes]] = {}
 
     def _fill(self, words: list[str]) -> None:
-        missing = set(words).difference(self)
+        # not set.difference(self): for a dict subclass it walks the whole cache
+        missing = set(filterfalse(self.__contains__, set(words)))
         if not missing:
             return
         if len(self) + len(missing) > _CACHE_MAX:
@@ -150,7 +152,7 @@ class _CharColumns(dict):
     def counted(self, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each word's character n-gram columns made distinct (sorted) with their counts, one word after the other
         (what cues need): ``(columns uint32, counts float32, how many columns each word has)``."""
-        missing = set(words).difference(self.counts)
+        missing = set(filterfalse(self.counts.__contains__, set(words)))
         if missing:
             if len(self.counts) + len(missing) > _CACHE_MAX:
                 self.counts.clear()
@@ -182,24 +184,103 @@ def word_columns(texts: list[str]) -> tuple[list[list[str]], np.ndarray]:
     return grams, hash_columns([g for gs in grams for g in gs])
 
 
+_C1, _C2 = 0xCC9E2D51, 0x1B873593
+_TAIL_MASK = np.array([0, 0xFF, 0xFFFF, 0xFFFFFF], dtype=np.uint32)
+
+
+def _rotl(x: np.ndarray, r: int) -> np.ndarray:
+    return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
+
+
+def _murmur_columns(buf: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """``column_of`` of each byte segment ``buf[start:start + length]`` (UTF-8 of a term): MurmurHash3 (x86, 32 bits,
+    seed 0) in numpy, for all the segments at once, 4-byte block by 4-byte block (segments sorted by length so that
+    the ones still running are a prefix)."""
+    padded = np.concatenate([buf, np.zeros(4, dtype=np.uint8)]).astype(np.uint32)
+    words = padded[:-3] | (padded[1:-2] << 8) | (padded[2:-1] << 16) | (padded[3:] << 24)  # little-endian, any offset
+    n_blocks = lengths // 4
+    order = np.argsort(-n_blocks.astype(np.int16), kind="stable")  # radix sort on 16 bits
+    starts, lengths, n_blocks = starts[order], lengths[order], n_blocks[order]
+    h = np.zeros(len(starts), dtype=np.uint32)
+    running = np.bincount(n_blocks)[::-1].cumsum()[::-1] if len(n_blocks) else np.zeros(1, dtype=np.int64)
+    for block in range(1, len(running)):
+        m = int(running[block])  # segments with more than ``block - 1`` blocks
+        k = words[starts[:m] + 4 * (block - 1)] * np.uint32(_C1)
+        k = _rotl(k, 15) * np.uint32(_C2)
+        x = _rotl(h[:m] ^ k, 13)
+        h[:m] = x * np.uint32(5) + np.uint32(0xE6546B64)
+    rest = (lengths & 3).astype(np.int64)
+    tail = words[starts + 4 * n_blocks] & _TAIL_MASK[rest]
+    k = _rotl(tail * np.uint32(_C1), 15) * np.uint32(_C2)
+    h = np.where(rest > 0, h ^ k, h)
+    h ^= lengths.astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    out = np.empty(len(h), dtype=np.int64)
+    out[order] = np.abs(h.view(np.int32).astype(np.int64)) % BLOCK_SIZE
+    return out
+
+
+def word_gram_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """How many word n-grams each text has and their columns (flat, text by text, in ``word_ngrams``' order),
+    without making the n-gram strings: the texts' kept words are joined and encoded once, and an n-gram is the byte
+    range from its first word's start to its last word's end (the words are one space apart)."""
+    if len(texts) < SMALL_BATCH:  # a few texts: the strings cost less than the arrays' fixed overhead
+        grams, cols = word_columns(texts)
+        return np.fromiter(map(len, grams), dtype=np.int64, count=len(grams)), cols
+    kept = [" ".join(word_tokens(t)) for t in texts]
+    n_tok = np.fromiter((t.count(" ") + 1 if t else 0 for t in kept), dtype=np.int64, count=len(kept))
+    data = "\n".join(kept).encode("utf-8")
+    buf = np.frombuffer(data, dtype=np.uint8)
+    cut = np.flatnonzero((buf == 32) | (buf == 10))
+    starts = np.concatenate([[0], cut + 1])
+    ends = np.concatenate([cut, [len(buf)]])
+    filled = ends > starts
+    starts, ends = starts[filled], ends[filled]
+    n = n_tok
+    sizes = np.where(n >= 2, 3 * n - 3, n)
+    if len(starts) != int(n.sum()):  # a word with a line break inside (never after ``normalize``)
+        grams, cols = word_columns(texts)
+        return np.fromiter(map(len, grams), dtype=np.int64, count=len(grams)), cols
+    text_of = np.repeat(np.arange(len(texts), dtype=np.int64), n)
+    tok_off = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(n, out=tok_off[1:])
+    place = np.arange(len(starts), dtype=np.int64) - tok_off[text_of]  # a word's place in its text
+    out_off = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=out_off[1:])
+    seg_start, seg_end, dest = [starts], [ends], [out_off[text_of] + place]
+    for span, first in ((1, n), (2, 2 * n - 1)):  # bigrams after the n unigrams, trigrams after the n - 1 bigrams
+        ok = place + span < n[text_of]
+        idx = np.flatnonzero(ok)
+        seg_start.append(starts[idx])
+        seg_end.append(ends[idx + span])
+        dest.append(out_off[text_of[idx]] + first[text_of[idx]] + place[idx])
+    seg_s = np.concatenate(seg_start)
+    cols = np.empty(int(sizes.sum()), dtype=np.int64)
+    cols[np.concatenate(dest)] = _murmur_columns(buf, seg_s, np.concatenate(seg_end) - seg_s)
+    return sizes, cols
+
+
 def block_counts(normal: list[str], stripped: list[str], grams_out: list | None = None) -> sp.csr_matrix:
     """Counts of the four hashed blocks side by side, one row per text: the same matrix as four scikit-learn
     HashingVectorizers (word 1–3-grams, ``char_wb`` 1–5-grams; without diacritics too) stacked, built in one pass.
 
-    Per-text Python is kept to building the n-gram strings: every word n-gram of the batch is hashed in one compiled
-    call, each distinct word's character n-grams once per process (``CHAR_COLUMNS``), and the counting is done by
-    numpy over the whole batch. ``grams_out`` receives the word n-grams and their columns of each form (cues
-    reuse them)."""
+    Per-text Python is kept to picking the words: the word n-grams of the batch are hashed together from the
+    encoded text (``word_gram_columns``), each distinct word's character n-grams once per process
+    (``CHAR_COLUMNS``), and the counting is done by numpy over the whole batch. ``grams_out`` receives the number of
+    word n-grams of each text and their columns, for each form (cues reuse them)."""
     n_rows = len(normal)
     # keys row * BLOCK_SIZE + column, counted block by block: 32-bit keys sort twice as fast as 64-bit ones
     key_type = np.uint32 if n_rows * BLOCK_SIZE <= 2**32 else np.int64
     rows = np.arange(n_rows, dtype=key_type)
     per_block = []
     for texts in (normal, stripped):
-        grams, cols = word_columns(texts)
+        sizes, cols = word_gram_columns(texts)
         if grams_out is not None:
-            grams_out.append((grams, cols))
-        sizes = np.fromiter(map(len, grams), dtype=np.int64, count=n_rows)
+            grams_out.append((sizes, cols))
         per_block.append(np.unique(np.repeat(rows, sizes) * BLOCK_SIZE + cols.astype(key_type), return_counts=True))
     for texts in (normal, stripped):
         n_words = np.fromiter(map(len, map(str.split, texts)), dtype=np.int64, count=n_rows)
@@ -257,7 +338,7 @@ class Featurizer:
         """TF-IDF rows, L2-normalised; with ``cols``, only those columns (chunk by chunk, to save memory).
 
         ``dtype=np.float64`` gives the matrix the solvers want without a second full-size conversion. ``grams_out``
-        receives, chunk by chunk, the word n-grams of each form and their columns (``block_counts``).
+        receives, chunk by chunk, the word n-gram counts and columns of each form (``block_counts``).
         """
         assert self.idf is not None, "fit() first"
         out = []
