@@ -11,9 +11,11 @@ Everything up to the choice of at most ``N_CUES`` terms per text is array arithm
 final choice walks each text's few best candidates in Python.
 """
 
+from itertools import repeat
+
 import numpy as np
 
-from canhgiac.content.features import BLOCK_SIZE, BLOCKS, CHAR_COLUMNS, Prepared, word_gram_columns, word_ngrams
+from canhgiac.content.features import BLOCK_SIZE, BLOCKS, CHAR_COLUMNS, Prepared, word_gram_columns, word_tokens
 
 N_CUES = 5
 WIDTH = BLOCK_SIZE * len(BLOCKS)
@@ -77,38 +79,55 @@ def word_cues(W: np.ndarray, prep: Prepared, X, rows: list[int], classes: list[i
     local = np.arange(n_rows, dtype=np.int64)
     normal = [prep.normal[i] for i in rows]
     stripped = [prep.stripped[i] for i in rows]
-    # every term of the batch gets an id; a text's terms are its display grams (normal text): unigrams, bigrams,
-    # trigrams; the grams without diacritics give their values to the display gram at the same place
-    display = [word_ngrams(t) for t in normal]
+    # a text's terms are its display grams (normal text): n unigrams, n - 1 bigrams, n - 2 trigrams (fewer than 2
+    # words: only unigrams); the grams without diacritics give their values to the display gram at the same place.
+    # A word is known in its text by the first place it appears there, a phrase by its words (no phrase strings).
+    toks = [word_tokens(t) for t in normal]
+    shown = [t.split() for t in normal]
+    tok_ids: list[int] = []
+    word_ids: list[int] = []
+    for ts, ws in zip(toks, shown, strict=True):
+        seen: dict[str, int] = {}
+        tok_ids += map(seen.setdefault, ts, range(len(ts)))
+        word_ids += map(seen.get, ws, repeat(-1))  # a word that starts with a letter or digit is a token
+    n_tok = np.array([len(t) for t in toks], dtype=np.int64)
+    d_len = np.where(n_tok >= 2, 3 * n_tok - 3, n_tok)
+    d_off = _offsets(d_len.tolist())
+    tok_off = _offsets(n_tok.tolist())
     if grams:
         (_, cols0), (s_len, cols1) = _rows_grams(grams, rows)
     else:
         (_, cols0), (s_len, cols1) = word_gram_columns(normal), word_gram_columns(stripped)
-    d_len = np.array([len(g) for g in display], dtype=np.int64)
-    d_off = _offsets(d_len.tolist())
-    flat = [g for gs in display for g in gs]
-    ids: dict[str, int] = {}  # term -> the first place it appears in the batch (terms are compared per text)
-    term_id = np.fromiter(map(ids.setdefault, flat, range(len(flat))), dtype=np.int64, count=len(flat))
+    n_places = int(d_len.sum())
     text_d = np.repeat(local, d_len)
+    place_d = np.arange(n_places, dtype=np.int64) - d_off[text_d]
+    uni_n = n_tok[text_d]
+    size = np.where(place_d < uni_n, 1, np.where(place_d < 2 * uni_n - 1, 2, 3))
+    first = np.where(size == 1, place_d, np.where(size == 2, place_d - uni_n, place_d - (2 * uni_n - 1)))
+    first_tok = tok_off[text_d] + first  # flat index of the gram's first word
+    ids = np.asarray(tok_ids, dtype=np.int64)
+    span = int(n_tok.max()) + 1 if n_rows else 1
+    term_id = ids[first_tok] if n_places else np.zeros(0, dtype=np.int64)
+    for step in (1, 2):
+        longer = size > step
+        term_id = np.where(longer, span + term_id * span + ids[np.where(longer, first_tok + step, 0)], term_id)
+    n_ids = span + span * span + span**3  # unigram: id; bigram: span + id1·span + id2; trigram: the same again
     v0 = lookup(text_d * WIDTH + cols0)
     text_s = np.repeat(local, s_len)
     place = np.arange(len(cols1), dtype=np.int64) - _offsets(s_len.tolist())[text_s]
     keep = place < d_len[text_s]
     v1 = lookup(text_s * WIDTH + cols1 + BLOCK_SIZE)[keep]
     at1 = d_off[text_s[keep]] + place[keep]
-    # words shown in the text: the unigrams; character shares go to those that start with a letter or digit
-    shown = [t.split() for t in normal]
+    # character shares go to the words shown that start with a letter or digit
     n_words = np.array([len(w) for w in shown], dtype=np.int64)
     words = [w for ws in shown for w in ws]
     alnum = np.fromiter(map(str.isalnum, [w[0] for w in words]), dtype=bool, count=len(words))
     word_text = np.repeat(local, n_words)[alnum]
-    word_id = np.fromiter(map(ids.setdefault, words, range(len(flat), len(flat) + len(words))), dtype=np.int64,
-                          count=len(words))[alnum]  # fmt: skip
+    word_id = np.asarray(word_ids, dtype=np.int64)[alnum]
     c2 = _char_shares(words, n_words, 2, lookup)[alnum]
     c3 = _char_shares([w for t in stripped for w in t.split()], n_words, 3, lookup)[alnum]
     # one entry per contribution, in the order a term's sum is made: word grams, then without diacritics, then
     # the two character blocks; an entry "inserts" its term when its value is not zero (character shares always)
-    n_ids = len(flat) + len(words)  # an id is the place where its term first appears (display grams, then words)
     text_e = np.concatenate([text_d, text_s[keep], word_text, word_text])
     term_e = np.concatenate([term_id, term_id[at1], word_id, word_id])
     value_e = np.concatenate([v0.astype(np.float64), v1.astype(np.float64), c2, c3])
@@ -118,22 +137,15 @@ def word_cues(W: np.ndarray, prep: Prepared, X, rows: list[int], classes: list[i
     member = np.bincount(inv, weights=inserts, minlength=len(bins)) > 0
     rank = np.full(len(bins), len(inv), dtype=np.int64)
     np.minimum.at(rank, inv[inserts], np.flatnonzero(inserts))
-    bin_text, bin_term = bins // n_ids, bins % n_ids
-    # the layout of each text's display grams: n unigrams, n - 1 bigrams, n - 2 trigrams (fewer than 2 words: only
-    # unigrams); a gram's words are unigrams at known places
-    n_uni = np.where(d_len >= 2, (d_len + 3) // 3, d_len)
-    place_d = np.arange(len(flat), dtype=np.int64) - d_off[text_d]
-    uni_n = n_uni[text_d]
-    size = np.where(place_d < uni_n, 1, np.where(place_d < 2 * uni_n - 1, 2, 3))
-    first = np.where(size == 1, place_d, np.where(size == 2, place_d - uni_n, place_d - (2 * uni_n - 1)))
-    first_word = d_off[text_d] + first  # flat index of the gram's first word (a unigram of the same text)
-    # a term's words, from any one of its places (the first)
-    gram_bin = inv[: len(flat)]  # the bin of each display place (a unigram place: its word's bin)
+    bin_text = bins // n_ids
+    first_word = d_off[text_d] + first  # display place of the gram's first word (a unigram of the same text)
+    # a term's words, from any one of its places
+    gram_bin = inv[:n_places]  # the bin of each display place (a unigram place: its word's bin)
     one_place = np.full(len(bins), -1, dtype=np.int64)
-    one_place[gram_bin] = np.arange(len(flat), dtype=np.int64)
+    one_place[gram_bin] = np.arange(n_places, dtype=np.int64)
     positive = member & (total > 0)
     candidate_value = np.where(positive, total, 0.0)
-    is_unigram = np.ones(len(bins), dtype=bool)  # a word seen only by its characters is a unigram too
+    is_unigram = np.ones(len(bins), dtype=bool)
     has_place = one_place >= 0
     is_unigram[has_place] = size[one_place[has_place]] == 1
     ok = positive & is_unigram
@@ -156,12 +168,14 @@ def word_cues(W: np.ndarray, prep: Prepared, X, rows: list[int], classes: list[i
     order = cand[np.lexsort((rank[cand], -candidate_value[cand], bin_text[cand]))]
     chosen: list[list[str]] = [[] for _ in range(n_rows)]
     used: list[set[str]] = [set() for _ in range(n_rows)]
-    for text, tid in zip(bin_text[order].tolist(), bin_term[order].tolist(), strict=True):
+    for text, at in zip(bin_text[order].tolist(), one_place[order].tolist(), strict=True):
         picked = chosen[text]
         if len(picked) >= N_CUES:
             continue
-        term = flat[tid] if tid < len(flat) else words[tid - len(flat)]
-        term_words = set(term.split(" "))
+        start = int(first[at])
+        term_words_list = toks[text][start : start + int(size[at])]
+        term = " ".join(term_words_list)
+        term_words = set(term_words_list)
         if term_words & used[text]:
             continue
         picked.append(term)

@@ -16,7 +16,7 @@ import joblib
 import numpy as np
 
 from canhgiac.content.explain import word_cues
-from canhgiac.content.features import Featurizer, prepare
+from canhgiac.content.features import CHUNK, Featurizer, prepare
 from canhgiac.content.signals import WEIGHTS, signals_prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -136,7 +136,11 @@ class ContentModel:
         if cues:
             flagged = [i for i, p in enumerate(out) if p.label != "normal" and prep.normal[i]]
             classes = [col[out[i].label] for i in flagged]
-            terms = word_cues(self._weights(self.triage), prep, X, flagged, classes, grams) if flagged else []
+            W = self._weights(self.triage)
+            terms = []
+            for start in range(0, len(flagged), CHUNK):  # in slices: a term's key is (text, words) in one integer
+                end = start + CHUNK
+                terms += word_cues(W, prep, X, flagged[start:end], classes[start:end], grams)
             for i, sigs in enumerate(found):
                 out[i].cues = [sig.cue for sig in sigs]
             for i, chosen in zip(flagged, terms, strict=True):
