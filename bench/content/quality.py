@@ -74,10 +74,10 @@ def quick_speed(model_path: Path | None) -> float:
     texts = ds.load_vihsd("test")[0]
     model.classify(texts[:100])
     best = 0.0
-    for _ in range(3):
-        start = time.perf_counter()
+    for _ in range(3):  # CPU time, as speed.py: on a shared machine the wall time counts the others' turns
+        start = time.process_time()
         model.classify(texts, cues=False)
-        best = max(best, len(texts) / (time.perf_counter() - start))
+        best = max(best, len(texts) / max(time.process_time() - start, 1e-9))
     os.sched_setaffinity(0, set(cpus))
     return best
 

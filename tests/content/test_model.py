@@ -48,6 +48,21 @@ def test_speech_head_and_odd_values():
     assert preds[4].speech in ("offensive", "hate")
 
 
+def test_a_text_with_nothing_readable_is_normal_alone_or_last_in_a_batch():
+    for texts in (["\u200b"], [OBVIOUS["loan"], "\u200b\u200b"]):
+        assert classify(texts)[-1].label == "normal"
+
+
+def test_a_text_gets_the_same_result_alone_and_inside_a_batch():
+    """Features, scores and cues are computed for the whole batch at once; no text may borrow from another."""
+    texts = [*OBVIOUS.values(), "vay n.o.n.g 50tr k can the chap 🔥🔥", OBVIOUS["scam"] + " " + OBVIOUS["loan"]]
+    senders = ["Vietcombank", None, "0912345678", None, "9029", None, None, None, None]
+    batch = classify(texts, senders=senders)
+    alone = [classify([t], senders=[s])[0] for t, s in zip(texts, senders, strict=True)]
+    assert [p.to_dict() for p in batch] == [p.to_dict() for p in alone]
+    assert all(p.cues for p in batch if p.label != "normal")
+
+
 def test_model_is_loaded_once():
     assert get_classifier() is get_classifier()
 

@@ -60,3 +60,34 @@ def test_strip_diacritics():
 def test_empty_and_huge_text():
     assert normalize("") == ""
     assert len(normalize("a " * 600_000)) <= 100_000
+
+
+def test_bulk_hashing_gives_the_columns_of_scikit_learns_hashing():
+    from canhgiac.content.features import column_of, hash_columns
+
+    terms = ["nhà cái", "vay", "xurl new88", "😀", " l", "đường dây lừa", "a" * 300, "k"]
+    assert hash_columns(terms).tolist() == [column_of(t) for t in terms]
+    assert hash_columns([]).tolist() == []
+
+
+def test_normalising_again_gives_the_same_text():
+    """Each chunk is normalised once per process and then taken from a cache."""
+    texts = ["L.ừ.a đ.ả.o 🎰 c0n n0ng", "v a y n o n g ngay k ko", "🔥🔥"]
+    first = [normalize(t) for t in texts]
+    assert [normalize(t) for t in texts] == first == ["lừa đảo con nong xemoji", "vaynong ngay không không",
+                                                      "xemoji"]  # fmt: skip
+
+
+def test_word_ngram_columns_hashed_from_the_encoded_batch_equal_hashing_each_ngram():
+    import random
+
+    from canhgiac.content.features import SMALL_BATCH, prepare, word_columns, word_gram_columns
+
+    rng = random.Random(7)
+    vocab = ["nhà", "cái", "đường", "dây", "xurl", "_x", ".", ",", "😀", "a", "k", "0912", "lừa" * 30, "Ω"]
+    texts = ["", "a", "a b", ". ,"] + [" ".join(rng.choices(vocab, k=rng.randint(0, 30))) for _ in range(200)]
+    for batch in (prepare(texts).normal, prepare(texts).stripped, texts[: SMALL_BATCH + 1]):
+        grams, cols = word_columns(batch)
+        sizes, fast = word_gram_columns(batch)
+        assert sizes.tolist() == [len(g) for g in grams]
+        assert fast.tolist() == cols.tolist()

@@ -9,14 +9,14 @@ folded into one matrix at training time) plus an intercept and per-class offsets
 """
 
 import functools
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import joblib
 import numpy as np
 
-from canhgiac.content.features import BLOCK_COLUMNS, BLOCK_SIZE, Featurizer, char_counts, prepare, word_ngrams
+from canhgiac.content.explain import word_cues
+from canhgiac.content.features import CHUNK, Featurizer, prepare
 from canhgiac.content.signals import WEIGHTS, signals_prepared
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -24,7 +24,6 @@ MODEL_FILE = "content-classifier.joblib"
 FORMAT_VERSION = 1
 PLACEHOLDERS = {"xurl": "[liên kết]", "xphone": "[số điện thoại]", "xmoney": "[số tiền]", "xemoji": "[emoji]",
                 "xemail": "[email]"}  # fmt: skip
-N_CUES = 5
 
 
 @dataclass
@@ -86,6 +85,7 @@ class ContentModel:
         self.triage = triage
         self.speech = speech
         self.meta = meta or {}
+        self._both: np.ndarray | None = None  # both heads' weights side by side (``decisions``)
 
     def classify(
         self, texts: list[str], *, cues: bool = True, senders: list[str | None] | None = None
@@ -97,9 +97,9 @@ class ContentModel:
         if not texts:
             return []
         prep = prepare(list(texts))
-        X = self.featurizer.transform(prep)
-        tri = self.triage.decision(X)
-        spe = self.speech.decision(X)
+        grams: list = []
+        X = self.featurizer.transform(prep, grams_out=grams if cues else None)
+        tri, spe = self.decisions(X)
         found = signals_prepared(texts, prep.stripped, senders)
         col = {lab: j for j, lab in enumerate(self.triage.labels)}
         for i, sigs in enumerate(found):
@@ -133,104 +133,37 @@ class ContentModel:
                     signals=[sig.code for sig in found[i]],
                 )
             )
-        flagged = [i for i, p in enumerate(out) if cues and p.label != "normal" and prep.normal[i]]
         if cues:
+            flagged = [i for i, p in enumerate(out) if p.label != "normal" and prep.normal[i]]
+            classes = [col[out[i].label] for i in flagged]
+            W = self._weights(self.triage)
+            terms = []
+            for start in range(0, len(flagged), CHUNK):  # in slices: a term's key is (text, words) in one integer
+                end = start + CHUNK
+                terms += word_cues(W, prep, X, flagged[start:end], classes[start:end], grams)
             for i, sigs in enumerate(found):
                 out[i].cues = [sig.cue for sig in sigs]
-        if flagged:
-            # one hashing call per block for the words of all flagged texts (per-call overhead dominates)
-            words = [prep.normal[i].split() for i in flagged]
-            sizes = np.cumsum([0] + [len(w) for w in words])
-            flat_n = [w for ws in words for w in ws]
-            flat_s = [w for i in flagged for w in prep.stripped[i].split()]
-            char_n, char_s = char_counts(flat_n), char_counts(flat_s)
-            for j, i in enumerate(flagged):
-                rows = (sizes[j], sizes[j + 1])
-                k = self.triage.labels.index(out[i].label)
-                words_cues = self.cues(prep.normal[i], prep.stripped[i], X[i], k, ((char_n, rows), (char_s, rows)))
-                out[i].cues = [sig.cue for sig in found[i]] + words_cues
+            for i, chosen in zip(flagged, terms, strict=True):
+                out[i].cues += [_display(t) for t in chosen]
         return out
 
-    def term_contributions(self, normal: str, stripped: str, row, class_index: int, char_rows=None, head=None):
-        """Contribution of each readable term (word 1–3-gram of the normalised text) to ``class_index``.
+    def decisions(self, X) -> tuple[np.ndarray, np.ndarray]:
+        """Decision values of the triage and speech heads: one product with both weight matrices side by side."""
+        if self._both is None:
+            n = self.featurizer.n_features
+            self._both = np.hstack([self.triage.weights(n), self.speech.weights(n)])
+            self.triage.dense = self.speech.dense = None  # the side-by-side matrix replaces them
+        Z = np.asarray(X @ self._both)
+        k = len(self.triage.labels)
+        tri = Z[:, :k] + self.triage.intercept + self.triage.offsets
+        spe = Z[:, k:] + self.speech.intercept + self.speech.offsets
+        return tri, spe
 
-        A column's contribution is feature value × (weight of the class − mean weight of the other classes).
-        Word n-gram columns go to their n-gram; character n-gram columns are shared among the words that
-        contain them, in proportion to their counts.
-        """
-        head = head or self.triage
-        W = head.weights(self.featurizer.n_features)
-        order = np.argsort(row.indices)
-        idx = row.indices[order]
-        Wr = W[idx]
-        k = W.shape[1]
-        wc = Wr[:, class_index] - (Wr.sum(axis=1) - Wr[:, class_index]) / max(k - 1, 1) if k > 1 else Wr[:, 0]
-        vals = row.data[order] * wc
-
-        def lookup(cols: np.ndarray) -> np.ndarray:
-            pos = np.minimum(np.searchsorted(idx, cols), len(idx) - 1)
-            return np.where(idx[pos] == cols, vals[pos], 0.0)
-
-        scores: Counter = Counter()
-        display = word_ngrams(normal)
-        for block, grams in ((0, display), (1, word_ngrams(stripped))):
-            if not grams:
-                continue
-            cols = np.fromiter(map(BLOCK_COLUMNS[block].__getitem__, grams), dtype=np.int64, count=len(grams))
-            values = lookup(cols)[: len(display)]
-            listed = values.tolist()
-            for j in np.flatnonzero(values).tolist():
-                scores[display[j]] += listed[j]
-        shown_words = normal.split()
-        if char_rows is None:
-            n_words = len(shown_words)
-            char_rows = [(char_counts(t.split()), (0, n_words)) for t in (normal, stripped)]
-        for block, (M, (a, b)) in zip((2, 3), char_rows, strict=True):
-            if b <= a:
-                continue
-            lo, hi = M.indptr[a], M.indptr[b]
-            indices, data = M.indices[lo:hi], M.data[lo:hi]
-            uniq, inv = np.unique(indices, return_inverse=True)
-            colsum = np.bincount(inv, weights=data)
-            share = data / colsum[inv] * lookup(uniq + block * BLOCK_SIZE)[inv]
-            owner = np.repeat(np.arange(b - a), np.diff(M.indptr[a : b + 1]))
-            per_word = np.bincount(owner, weights=share, minlength=b - a)
-            for shown, value in zip(shown_words, per_word.tolist(), strict=False):
-                if shown[0].isalnum():
-                    scores[shown] += value
-        return scores
-
-    def cues(self, normal: str, stripped: str, row, class_index: int, char_rows=None) -> list[str]:
-        """Up to ``N_CUES`` phrases that pushed the text towards class ``class_index``, strongest first.
-
-        A phrase scores its own n-gram weight plus the weights of its words, so "tài khoản" beats "tài" and
-        "khoản" shown apart; phrases that share a word with a stronger one are skipped.
-        """
-        scores = self.term_contributions(normal, stripped, row, class_index, char_rows)
-        positive = {t for t, v in scores.items() if v > 0 and " " not in t}
-        candidates = []  # (combined value, term), only phrases whose every word pushes towards the class
-        for term, value in scores.items():
-            if " " not in term:
-                if term in positive:
-                    candidates.append((value, term))
-                continue
-            words = term.split(" ")
-            if all(w in positive for w in words):
-                total = value + sum(scores[w] for w in words)
-                if total > 0:
-                    candidates.append((total, term))
-        candidates.sort(key=lambda c: -c[0])  # stable: ties keep the text's order
-        chosen: list[str] = []
-        used: set[str] = set()
-        for _, term in candidates:
-            words = set(term.split(" "))
-            if words & used:
-                continue
-            chosen.append(term)
-            used |= words
-            if len(chosen) >= N_CUES:
-                break
-        return [_display(t) for t in chosen]
+    def _weights(self, head: Head) -> np.ndarray:
+        if self._both is None:
+            return head.weights(self.featurizer.n_features)
+        k = len(self.triage.labels)
+        return self._both[:, :k] if head is self.triage else self._both[:, k:]
 
     def save(self, path: Path) -> Path:
         path = Path(path)

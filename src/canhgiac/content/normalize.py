@@ -89,7 +89,6 @@ _URL_HINT = re.compile(  # cheap test that a link may be there (scheme, www or o
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 
 
 def _url_repl(match: re.Match) -> str:
@@ -111,10 +110,42 @@ def _expand(token: str) -> str:
     return TEENCODE.get(token, token)
 
 
-def normalize(text: str) -> str:
-    """Return the normalised form of ``text`` (see the module docstring for the steps)."""
+_LOOKALIKE_HINT = re.compile("[" + re.escape("".join(pair[0] for pair in _LOOKALIKE_PAIRS.split())) + "]")
+_CACHE_MAX = 200_000
+
+
+class _Chunks(dict):
+    """Whitespace-delimited chunk -> (normal form, form without diacritics, emoji runs), computed on first use.
+
+    Steps 4 (letters joined inside a word) to 8 work inside one chunk, so each distinct chunk is processed once per
+    process; a text costs one dictionary look-up per chunk (most words recur). Emptied when it reaches
+    ``_CACHE_MAX`` chunks."""
+
+    def __missing__(self, chunk: str) -> tuple[str, str, int]:
+        text = _SPLIT_IN_WORD.sub(_join_split, chunk)
+        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)  # a no-op without 0134@$
+        text = _REPEAT.sub(r"\1", text)
+        text, emoji = _EMOJI.subn(" ", text)
+        normal = " ".join([_expand(tok) for tok in _TOKEN.findall(text)])
+        value = (normal, strip_diacritics(normal), emoji)
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        self[chunk] = value
+        return value
+
+
+_CHUNKS = _Chunks()
+
+
+def clear_cache() -> None:
+    """Forget the normalised chunks (benchmarks measure a batch of unseen words this way)."""
+    _CHUNKS.clear()
+
+
+def normalize_both(text: str) -> tuple[str, str]:
+    """``(normalize(text), strip_diacritics(normalize(text)))``, the pair the featuriser needs, in one pass."""
     if not text:
-        return ""
+        return "", ""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     text = _ZERO_WIDTH.sub("", text)
     # each pattern runs only when the characters it needs are there (most texts have no "@", many no digit)
@@ -122,20 +153,27 @@ def normalize(text: str) -> str:
         text = _EMAIL.sub(" xemail ", text)
     if "." in text and _URL_HINT.search(text):
         text = _URL.sub(_url_repl, text)
-    digits = _DIGIT.search(text) is not None
-    if digits:
+    if _DIGIT.search(text) is not None:
         text = _PHONE.sub(" xphone ", text)
         text = _MONEY.sub(" xmoney ", text)
-    text = text.lower().translate(LOOKALIKE)
-    text = _SPLIT_IN_WORD.sub(_join_split, text)
+    text = text.lower()
+    if not text.isascii() and _LOOKALIKE_HINT.search(text):
+        text = text.translate(LOOKALIKE)
+    # letters spaced out cross chunks; the joined word has no separator left for step 4, so the order is free
     text = _SPACED_LETTERS.sub(_join_split, text)
-    if digits or "@" in text or "$" in text:
-        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET_MAP), text)
-    text = _REPEAT.sub(r"\1", text)
-    text, emoji = _EMOJI.subn(" ", text)
-    tokens = [_expand(tok) for tok in _TOKEN.findall(text)]
-    tokens.extend(["xemoji"] * emoji)
-    return _SPACES.sub(" ", " ".join(tokens)).strip()
+    parts = list(map(_CHUNKS.__getitem__, text.split()))
+    normal = " ".join([p[0] for p in parts if p[0]])
+    stripped = " ".join([p[1] for p in parts if p[1]])
+    emoji = sum([p[2] for p in parts])
+    if emoji:
+        tail = " xemoji" * emoji
+        normal, stripped = (normal + tail).lstrip(), (stripped + tail).lstrip()
+    return normal, stripped
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text`` (see the module docstring for the steps)."""
+    return normalize_both(text)[0]
 
 
 _STRIP_TABLE = {}
