@@ -14,6 +14,7 @@ from canhgiac.core.routes import filterset_for
 from canhgiac.reports import services
 from canhgiac.reports.models import Report, ReportTemplate
 from canhgiac.reports.render import PdfError, to_pdf
+from canhgiac.rounds.choices import ContributionStatusChoices
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -54,7 +55,7 @@ class PartSerializer(serializers.Serializer):
     agency_code = serializers.CharField()
     agency_name = serializers.CharField()
     agency_kind = serializers.CharField(allow_blank=True, default="")
-    status = serializers.ChoiceField(choices=["draft", "submitted", "returned", "accepted"])
+    status = serializers.ChoiceField(choices=ContributionStatusChoices.choices)
     figures = serializers.DictField(child=FigureInputSerializer(), default=dict)
     sections = serializers.DictField(child=serializers.CharField(allow_blank=True), default=dict)
     attachments = serializers.ListField(child=serializers.CharField(), default=list)
