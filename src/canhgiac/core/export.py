@@ -6,7 +6,7 @@ import tempfile
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.encoding import force_str
-from django_tables2 import BooleanColumn, DateColumn, DateTimeColumn
+from django_tables2 import BooleanColumn, Column, DateColumn, DateTimeColumn
 from django_tables2.export import TableExport as BaseTableExport
 from django_tables2.rows import BoundRow
 from openpyxl import Workbook
@@ -91,17 +91,36 @@ class TableExport(BaseTableExport):
         ]
         data = table.data.data
         records = data.iterator(chunk_size=self.CHUNK) if isinstance(data, QuerySet) else iter(data)
+        plain = frozenset(column.name for column in bound if _plain(column))
         workbook = Workbook(write_only=True)
         sheet = workbook.create_sheet(title=_sheet_title(self.title))
         sheet.append([force_str(column.header) for column in bound])
         for record in records:
-            row = BoundRow(record, table=table)
+            row = _ExportRow(record, table=table)
+            row.plain = plain
             values = (force_str(row.get_cell_value(column.name), strings_only=True) for column in bound)
             sheet.append([_typed(sheet, self._cell(v, c.column)) for v, c in zip(values, bound, strict=True)])
         file = tempfile.TemporaryFile()
         workbook.save(file)
         file.seek(0)
         return file
+
+
+class _ExportRow(BoundRow):
+    """A row whose plain columns give their value without django-tables2's per-cell inspection of signatures
+    (two thirds of an export's time): for the base ``Column`` with no ``render_``/``value_`` method on the table,
+    the value is the accessor's (choices already by their label), exactly what ``Column.value`` returns."""
+
+    plain: frozenset = frozenset()
+
+    def _call_value(self, bound_column, value=None):
+        if bound_column.name in self.plain:
+            return value
+        return super()._call_value(bound_column, value)
+
+
+def _plain(bound) -> bool:
+    return getattr(bound.value, "__func__", None) is Column.value and type(bound.column).render is Column.render
 
 
 def _sheet_title(title: str) -> str:
