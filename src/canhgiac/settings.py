@@ -259,7 +259,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "canhgiac.core.pagination.Pagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "canhgiac.core.api.schema.VietnameseAutoSchema",
     "EXCEPTION_HANDLER": "canhgiac.core.api.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
@@ -271,6 +271,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "canhgiac.core.api.schema.vietnamese_security_schemes",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "CaseStatusEnum": "canhgiac.cases.choices.CaseStatusChoices",
         "IndicatorKindEnum": "canhgiac.cases.choices.IndicatorKindChoices",

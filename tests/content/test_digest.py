@@ -33,11 +33,11 @@ def test_context_counts_per_class_and_platform(world, make_item):
     assert counts["scam"] == 3 and counts["loan"] == 0 and counts["normal"] == 1 and counts["gambling"] == 0
     assert (context["total"], context["flagged"]) == (4, 3)
     platforms = {row["platform"]: (row["count"], row["flagged"]) for row in context["by_platform"]}
-    assert platforms == {"facebook": (3, 2), "tiktok": (1, 1)}
+    assert platforms == {"Facebook": (3, 2), "TikTok": (1, 1)}  # by the platform's name, not the source's code
     assert [i["risk"] for i in context["top_items"]] == [0.95, 0.8, 0.7]
     assert context["top_items"][0]["url"].startswith("https://facebook.com/")
     wider = build_digest_context(DAY - dt.timedelta(days=1), DAY, world.user("officer"))
-    assert wider["total"] == 5 and {r["platform"] for r in wider["by_platform"]} == {"facebook", "tiktok", "zalo"}
+    assert wider["total"] == 5 and {r["platform"] for r in wider["by_platform"]} == {"Facebook", "TikTok", "Zalo"}
 
 
 def test_digest_is_scoped_to_the_user(world, make_item):

@@ -136,7 +136,8 @@ def test_platform_filter_lists_each_platform_once(world, make_item):
     for risk in (0.9, 0.8, 0.7):
         make_item("scam", risk, platform="facebook")
     make_item("loan", 0.6, platform="zalo")
-    assert platform_choices() == [("facebook", "facebook"), ("zalo", "zalo")]
+    make_item("loan", 0.6, platform="baochi")
+    assert platform_choices() == [("baochi", "Báo chí"), ("facebook", "Facebook"), ("zalo", "Zalo")]
 
 
 def test_the_xlsx_template_of_the_content_import_is_accepted_back(world, client):

@@ -2,22 +2,82 @@ from django import forms
 
 from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.cases.models import Case
-from canhgiac.cases.normalize import IndicatorError, normalize
+from canhgiac.cases.normalize import NORMALIZERS, IndicatorError, normalize
 from canhgiac.cases.services import CASE_FIELDS, assignable_users
 from canhgiac.core.forms import DateInput
 from canhgiac.core.models import Document, User
 from canhgiac.core.pickers import PickerSelect, PickerSelectMultiple
 from canhgiac.core.scoping import can_read_personal_data
+from canhgiac.core.search import fold
 from canhgiac.units.queries import local_units
+
+# Names users write before a value ("SĐT: …", "Tên miền: …"), folded; each kind's code and label are added below.
+KIND_NAMES = {
+    "sdt": "phone",
+    "so dt": "phone",
+    "dien thoai": "phone",
+    "so thue bao": "phone",
+    "thue bao": "phone",
+    "mien": "domain",
+    "website": "domain",
+    "trang web": "domain",
+    "link": "url",
+    "lien ket": "url",
+    "duong dan": "url",
+    "ip": "ip",
+    "stk": "bank_account",
+    "so tai khoan": "bank_account",
+    "tai khoan": "bank_account",
+    "mang xa hoi": "social",
+    "facebook": "social",
+    "zalo": "social",
+    "email": "email",
+    "e-mail": "email",
+}
+KIND_NAMES.update({fold(str(label)): code for code, label in IndicatorKindChoices.choices})
+KIND_NAMES.update({code: code for code in IndicatorKindChoices.values})
+# Kinds tried in this order for a line that names none: the first whose normaliser takes the whole text.
+GUESS_ORDER = [
+    ("email", lambda text: "@" in text and "/" not in text),
+    ("ip", lambda text: True),
+    ("phone", lambda text: True),
+    ("imei", lambda text: True),
+    ("url", lambda text: "://" in text),
+    ("social", lambda text: "/" in text),
+    ("url", lambda text: "/" in text),
+    ("domain", lambda text: True),
+]
+
+
+def read_indicator_line(line: str) -> tuple[str | None, str]:
+    """(kind, value) of one line of the indicators box: "Tên miền: new88.com", "phone: 0912…" or a bare value whose
+    kind is recognised ("0912 345 678" → phone); (None, line) when neither names nor shape tell the kind."""
+    line = line.strip()
+    name, sep, value = line.partition(":")
+    if sep and fold(name.strip()) in KIND_NAMES and value.strip():
+        return KIND_NAMES[fold(name.strip())], value.strip()
+    for kind, fits in GUESS_ORDER:
+        if not fits(line):
+            continue
+        try:
+            NORMALIZERS[kind](line)
+        except (IndicatorError, ValueError):
+            continue
+        return kind, line
+    return None, line
 
 
 class CaseForm(forms.ModelForm):
     indicators_text = forms.CharField(
         label="Dấu hiệu",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "phone: 0912345678\ndomain: new88.com"}),
-        help_text="Mỗi dòng một dấu hiệu dạng “loại: giá trị”. Loại: "
-        + ", ".join(f"{k} ({v})" for k, v in IndicatorKindChoices.choices),
+        widget=forms.Textarea(
+            attrs={"rows": 4, "placeholder": "0912 345 678\nnew88.com\nTài khoản ngân hàng: VCB 0071000012345"}
+        ),
+        help_text="Mỗi dòng một dấu hiệu: số điện thoại, tên miền, đường dẫn, địa chỉ IP, thư điện tử được nhận ra "
+        "tự động; ghi rõ loại khi cần, ví dụ “Tài khoản ngân hàng: VCB 0071000012345”. Loại: "
+        + ", ".join(str(label) for label in IndicatorKindChoices.labels)
+        + ".",
     )
 
     class Meta:
@@ -52,11 +112,13 @@ class CaseForm(forms.ModelForm):
         for number, line in enumerate(self.cleaned_data.get("indicators_text", "").splitlines(), start=1):
             if not line.strip():
                 continue
-            kind, sep, value = line.partition(":")
-            kind = kind.strip().lower()
-            if not sep or kind not in IndicatorKindChoices.values:
+            kind, value = read_indicator_line(line)
+            if kind is None:
                 errors.append(
-                    f"Dòng {number}: ghi theo mẫu “loại: giá trị”, loại là một trong {IndicatorKindChoices.values}."
+                    f"Dòng {number}: không nhận ra “{line.strip()[:80]}” là dấu hiệu loại nào; ghi rõ loại, ví dụ "
+                    "“Tài khoản ngân hàng: VCB 0071000012345”. Loại: "
+                    + ", ".join(str(label) for label in IndicatorKindChoices.labels)
+                    + "."
                 )
                 continue
             try:

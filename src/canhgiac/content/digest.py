@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from canhgiac.content.choices import ContentItemStatusChoices as S
 from canhgiac.content.choices import ContentLabelChoices
-from canhgiac.content.models import ContentItem
+from canhgiac.content.models import ContentItem, platform_name
 from canhgiac.core.wordfile import a4_document, grid, paragraph, rule, set_widths
 
 TOP_ITEMS = 15
@@ -43,7 +43,7 @@ def build_digest_context(start: dt.date, end: dt.date, user) -> dict:
     per_label = dict(items.values_list("final_label").annotate(n=Count("id")).order_by())
     by_label = [{"label": code, "name": names[code], "count": per_label.get(code, 0)} for code in names]
     by_platform = [
-        {"platform": row["platform"] or "khác", "count": row["n"], "flagged": row["flagged"]}
+        {"platform": platform_name(row["platform"]) or "khác", "count": row["n"], "flagged": row["flagged"]}
         for row in items.values("platform")
         .annotate(n=Count("id"), flagged=Count("id", filter=~Q(final_label="normal")))
         .order_by("-n", "platform")
@@ -66,7 +66,7 @@ def build_digest_context(start: dt.date, end: dt.date, user) -> dict:
         "top_items": [
             {
                 "id": item.pk,
-                "platform": item.platform,
+                "platform": platform_name(item.platform),
                 "author": item.author,
                 "url": item.url,
                 "published_at": item.published_at,

@@ -1,7 +1,7 @@
 import django_filters
 
 from canhgiac.content.choices import ContentItemStatusChoices, ContentLabelChoices, SenderKindChoices
-from canhgiac.content.models import ContentItem
+from canhgiac.content.models import ContentItem, platform_name
 from canhgiac.core.filtersets import SearchFilterSet, date_range
 from canhgiac.core.globalsearch import SearchSection
 
@@ -9,7 +9,7 @@ from canhgiac.core.globalsearch import SearchSection
 def platform_choices():
     # order_by(): the model's default ordering would add its columns to the DISTINCT and repeat every platform.
     platforms = ContentItem.objects.exclude(platform="").order_by().values_list("platform", flat=True).distinct()
-    return [(p, p) for p in sorted(platforms)]
+    return sorted(((p, platform_name(p)) for p in platforms), key=lambda choice: choice[1])
 
 
 class ContentItemFilterSet(SearchFilterSet):

@@ -14,7 +14,9 @@ class IngestForm(ImportUploadForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["file"].label = "Tệp CSV, JSONL hoặc XLSX"
-        self.fields["file"].help_text = "Cột văn bản: text / content / noi_dung …"
+        self.fields[
+            "file"
+        ].help_text = "Cột văn bản có tiêu đề “Nội dung” (các tên cột khác được nhận: xem bảng bên dưới)."
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -20,6 +20,34 @@ def review_threshold() -> float:
     return float(getattr(settings, "CONTENT_REVIEW_THRESHOLD", 0.5))
 
 
+# How the sources' own codes for a platform read on screen (a code not listed is shown as written).
+PLATFORM_NAMES = {
+    "baochi": "Báo chí",
+    "bao_chi": "Báo chí",
+    "news": "Báo chí",
+    "facebook": "Facebook",
+    "fb": "Facebook",
+    "zalo": "Zalo",
+    "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "telegram": "Telegram",
+    "sms": "Tin nhắn SMS",
+    "web": "Trang web",
+    "forum": "Diễn đàn",
+}
+
+
+def platform_name(code: str) -> str:
+    """The platform as users name it: "baochi" → "Báo chí", "sms" → "Tin nhắn SMS"."""
+    return PLATFORM_NAMES.get((code or "").strip().lower(), code)
+
+
+def _scores_text(scores) -> str:
+    names = dict(ContentLabelChoices.choices)
+    ranked = sorted((scores or {}).items(), key=lambda item: -item[1])
+    return "; ".join(f"{names.get(key, key)} {value:.0%}" for key, value in ranked)
+
+
 class ContentItem(TriageItem):
     """A post, comment, SMS or article with the classifier's verdict and the reviewer's decision."""
 
@@ -90,6 +118,12 @@ class ContentItem(TriageItem):
     def effective_label(self) -> str:
         """The reviewer's label when there is one, else the classifier's."""
         return self.reviewed_label or self.label
+
+    history_formats = {"scores": _scores_text, "platform": platform_name}
+
+    @property
+    def platform_name(self) -> str:
+        return platform_name(self.platform)
 
     @property
     def label_scores(self) -> list[tuple[str, str, float]]:

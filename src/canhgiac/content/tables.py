@@ -1,7 +1,7 @@
 import django_tables2 as tables
 from django.utils.html import format_html
 
-from canhgiac.content.models import ContentItem
+from canhgiac.content.models import ContentItem, platform_name
 from canhgiac.core.safety import safe_url
 
 
@@ -21,6 +21,9 @@ class ContentItemTable(tables.Table):
         model = ContentItem
         fields = ("risk", "label", "uncertain", "text", "platform", "author", "published_at", "status", "url")
         attrs = {"class": "table", "id": "content-table"}
+
+    def render_platform(self, value):
+        return platform_name(value)
 
     def render_text(self, value):
         return " ".join(value.split())[:140]

@@ -6,11 +6,10 @@ the History tab.
 """
 
 import datetime as dt
-import json
 from collections import defaultdict
 
 from django.core.exceptions import FieldDoesNotExist
-from django.utils import dateformat, timezone
+from django.utils import dateformat, formats, timezone
 
 from canhgiac.core.search import SEARCH_COLUMN
 
@@ -96,6 +95,9 @@ def _display(field, value, names: _Names) -> str:
         return ""
     if field is None:
         return str(value)
+    shown = getattr(field.model, "history_formats", {}).get(field.name)
+    if shown is not None:
+        return shown(value)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
@@ -107,8 +109,25 @@ def _display(field, value, names: _Names) -> str:
     if isinstance(value, dt.date):
         return dateformat.format(value, "d/m/Y")
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text(value)
     return str(value)
+
+
+def json_text(value) -> str:
+    """A JSON value as words, not as code: a list's items and a mapping's values joined by "; ", a part with a
+    ``title`` by its title (the keys are codes the reader never typed). A model names its own reading of a field
+    in ``history_formats = {"field": callable}``."""
+    if isinstance(value, list):
+        return "; ".join(filter(None, (json_text(item) for item in value)))
+    if isinstance(value, dict):
+        if "title" in value:
+            return str(value["title"])
+        return "; ".join(filter(None, (json_text(item) for item in value.values())))
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, float):
+        return formats.number_format(round(value, 3))
+    return "" if value is None else str(value)
 
 
 def _related_names(obj, name, rows, reader=None) -> str:

@@ -37,5 +37,5 @@ class RuleTable(tables.Table):
 
     class Meta:
         model = DeadlineRule
-        fields = ("key", "label", "days", "working_days", "citation", "effective_from", "effective_to", "unverified")
+        fields = ("label", "days", "working_days", "citation", "effective_from", "effective_to", "unverified")
         fields += ("note",)

@@ -16,6 +16,7 @@ from canhgiac.core.routes import filterset_for
 from canhgiac.reports import consolidate, services
 from canhgiac.reports.models import Report, ReportTemplate
 from canhgiac.reports.render import PdfError, to_pdf
+from canhgiac.rounds.choices import ContributionStatusChoices
 from canhgiac.rounds.models import ReportRound
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -63,7 +64,7 @@ class PartSerializer(serializers.Serializer):
     agency_code = serializers.CharField()
     agency_name = serializers.CharField()
     agency_kind = serializers.CharField(allow_blank=True, default="")
-    status = serializers.ChoiceField(choices=["draft", "submitted", "returned", "accepted"])
+    status = serializers.ChoiceField(choices=ContributionStatusChoices.choices)
     figures = serializers.DictField(child=FigureInputSerializer(), default=dict)
     sections = serializers.DictField(child=serializers.CharField(allow_blank=True), default=dict)
     attachments = serializers.ListField(child=serializers.CharField(), default=list)

@@ -16,7 +16,7 @@ def _partner_agencies():
 
 
 def _figure_choices():
-    return [(key, f"{f.label} ({key})") for key, f in catalogue.catalogue().items()]
+    return [(key, f.label) for key, f in catalogue.catalogue().items()]  # labels are unique; keys are codes
 
 
 class RoundOpenForm(forms.Form):

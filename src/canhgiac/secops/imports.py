@@ -78,7 +78,7 @@ class SocAlertImport(ImportKind):
     template_name = "mau-canh-bao-soc"
     description = (
         "Cảnh báo của hệ thống giám sát an toàn thông tin: tệp EVE JSON của Suricata (eve.json, mỗi dòng một sự "
-        "kiện; chỉ nhận sự kiện event_type “alert”, các sự kiện khác bỏ qua và được đếm) hoặc tệp CSV/XLSX xuất "
+        "kiện; chỉ nhận sự kiện loại cảnh báo (alert), các sự kiện khác bỏ qua và được đếm) hoặc tệp CSV/XLSX xuất "
         "từ nền tảng SOC. Cảnh báo trùng nội dung, IP nguồn, IP đích trong cùng ngày gộp thành một trường hợp và "
         "cộng số kết nối; nhập lại cùng tệp không cộng lần thứ hai. Cơ quan và hệ thống lấy theo bảng ánh xạ "
         "địa chỉ – cơ quan khi tệp không ghi."

@@ -4,6 +4,7 @@ from canhgiac.core.filtersets import BaseFilterSet, SearchFilterSet, date_range
 from canhgiac.core.globalsearch import SearchSection
 from canhgiac.core.models import Agency
 from canhgiac.webwatch.choices import FindingSeverityChoices, FindingStatusChoices, SiteStatusChoices
+from canhgiac.webwatch.labels import check_choices
 from canhgiac.webwatch.models import Finding, ScanRun, Site
 
 
@@ -37,7 +38,8 @@ class FindingFilterSet(SearchFilterSet):
         field_name="site__owner_agency", queryset=Agency.objects.all(), label="Cơ quan chủ quản"
     )
     site = django_filters.NumberFilter(field_name="site", label="Mã trang web")
-    case = django_filters.NumberFilter(field_name="case", label="Mã vụ việc")
+    case = django_filters.CharFilter(method="filter_case", label="Vụ việc (mã VV-… hoặc số)")
+    check_name = django_filters.ChoiceFilter(choices=check_choices, label="Kiểm tra")
     found_after, found_before = date_range("created__date", "Phát hiện")
     fixed_after, fixed_before = date_range("fixed_at__date", "Khắc phục")
     search_fields = ("url", "why", "check_name", "site__name")
@@ -45,6 +47,13 @@ class FindingFilterSet(SearchFilterSet):
     class Meta:
         model = Finding
         fields = ["status", "severity", "owner_agency", "check_name", "site", "case"]
+
+    def filter_case(self, queryset, name, value):
+        """The case as the pages show it ("VV-2026-00004") or by its number."""
+        value = value.strip()
+        if value.isdigit():
+            return queryset.filter(case_id=int(value)) if len(value) <= 18 else queryset.none()
+        return queryset.filter(case__code__iexact=value)
 
 
 SEARCH = [

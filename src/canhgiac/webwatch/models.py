@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from canhgiac.core.models import BaseModel
 from canhgiac.core.triage import TriageItem
+from canhgiac.webwatch import labels
 from canhgiac.webwatch.choices import (
     FindingSeverityChoices,
     ScanRunStatusChoices,
@@ -149,7 +150,17 @@ class Finding(TriageItem):
         constraints = [models.UniqueConstraint(fields=["site", "key"], name="webwatch_finding_site_key")]
 
     def __str__(self) -> str:
-        return f"{self.site}: {self.check_name} ({self.get_severity_display()})"
+        return f"{self.site}: {self.check_label} ({self.get_severity_display()})"
+
+    history_formats = {"check_name": labels.check_label, "identities": labels.identities_text}
+
+    @property
+    def check_label(self) -> str:
+        return labels.check_label(self.check_name)
+
+    @property
+    def identities_text(self) -> str:
+        return labels.identities_text(self.identities)
 
     def get_absolute_url(self) -> str:
         return reverse("webwatch:finding", args=[self.pk])

@@ -1,5 +1,6 @@
 import django_tables2 as tables
 
+from canhgiac.webwatch.labels import check_label
 from canhgiac.webwatch.models import Finding, Site
 
 
@@ -26,3 +27,6 @@ class FindingTable(tables.Table):
         model = Finding
         fields = ("id", "site", "check_name", "severity", "why", "url", "status", "created", "case")
         attrs = {"class": "table", "id": "finding-table"}
+
+    def render_check_name(self, value):
+        return check_label(value)

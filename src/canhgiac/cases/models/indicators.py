@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from canhgiac.cases.choices import IndicatorKindChoices
 from canhgiac.core.models import BaseModel
+from canhgiac.core.templatetags.labels import attrs_text
 
 
 class Indicator(BaseModel):
@@ -14,6 +15,7 @@ class Indicator(BaseModel):
     attrs = models.JSONField("thuộc tính", default=dict, blank=True)
     note = models.CharField("ghi chú", max_length=300, blank=True)
 
+    history_formats = {"attrs": attrs_text}  # the change log shows attributes by their Vietnamese names
     agency_paths = ("cases__lead_agency_id", "cases__locality__agencies__id", "cases__addressed_agencies__id")
 
     class Meta:

@@ -64,6 +64,11 @@ def attr_items(attrs) -> list[tuple[str, str]]:
     return [(ATTR_LABELS.get(key, key), attr_value(key, value)) for key, value in (attrs or {}).items()]
 
 
+def attrs_text(attrs) -> str:
+    """The attributes on one line, for the change log: "loại thuê bao: di động; nhà mạng (theo đầu số): Viettel"."""
+    return "; ".join(f"{label}: {value}" for label, value in attr_items(attrs))
+
+
 @register.filter
 def field_rows(obj) -> list[tuple[str, object]]:
     """(label, value as shown) of a record's own fields, for the generic detail page; personal data left out."""

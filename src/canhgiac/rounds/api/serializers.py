@@ -64,7 +64,7 @@ class RoundSerializer(serializers.ModelSerializer):
                             "sections", "created"]  # fmt: skip
 
     def get_parts(self, obj) -> list[dict]:
-        """The parts this user may see: all of them for the inspectorate, its own for an agency."""
+        # The parts this user may see: all of them for the inspectorate, its own for an agency.
         request = self.context.get("request")
         parts = obj.contributions.visible_to(request.user if request else None).select_related("agency")
         return PartSummarySerializer(parts, many=True).data

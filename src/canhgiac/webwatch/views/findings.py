@@ -8,7 +8,7 @@ from canhgiac.webwatch.tables import FindingTable
 
 
 class FindingListView(ObjectListView):
-    """Findings across every visible site; open ones unless another status is asked for."""
+    """Findings across every visible site; open ones unless another status (or a case) is asked for."""
 
     model = Finding
     queryset = Finding.objects.select_related("site", "case")
@@ -18,7 +18,8 @@ class FindingListView(ObjectListView):
 
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)
-        if "status" not in self.request.GET:
+        # A case's findings were escalated into it: asking for the case means every status.
+        if "status" not in self.request.GET and not self.request.GET.get("case", "").strip():
             data = self.request.GET.copy()
             data.setlist("status", [FindingStatusChoices.NEW])
             kwargs["data"] = data
