@@ -277,6 +277,10 @@ SPECTACULAR_SETTINGS = {
         "ReportKindEnum": "canhgiac.reports.types.SHIPPED_CHOICES",
     },
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "canhgiac.core.api.schema.document_errors",  # the 400/403/404 answers of every operation
+    ],
 }
 
 # The most rows one page of a list (pages and API) shows, whatever ``?per_page=`` asks.

@@ -5,7 +5,8 @@ from canhgiac.content.models import ContentItem
 
 
 class ContentItemSerializer(serializers.ModelSerializer):
-    case_code = serializers.CharField(source="case.code", read_only=True, default=None)
+    case_code = serializers.CharField(source="case.code", read_only=True, default=None, allow_null=True)
+    reviewed_label = serializers.ChoiceField(choices=ContentLabelChoices.choices, allow_blank=True, read_only=True)
 
     class Meta:
         model = ContentItem
