@@ -137,8 +137,10 @@ class Contract:
             return st.from_regex(pattern, fullmatch=True).filter(lambda value: high is None or len(value) <= high)
         return text
 
-    def request(self, operation: Operation, ids: list[int]) -> st.SearchStrategy:
-        """A request for ``operation``: its path with ``{id}`` filled in, its query and its body."""
+    def request(self, operation: Operation, ids: list[int], *, negative: bool = False) -> st.SearchStrategy:
+        """A request for ``operation``: its path with ``{id}`` filled in, its query and its body. ``negative``: also
+        values of the wrong type (text for a number or a date, a list for a word) in the query and the body's fields,
+        which must be refused with a 400, never a server error."""
         path_values = {}
         query = {}
         for parameter in operation.parameters:
@@ -147,14 +149,20 @@ class Contract:
                 strategy = st.one_of(st.sampled_from(ids), self.strategy(schema)) if ids else self.strategy(schema)
                 path_values[parameter["name"]] = strategy
             elif parameter["in"] == "query":
-                query[parameter["name"]] = self.strategy(schema)
+                value = self.strategy(schema)
+                query[parameter["name"]] = st.one_of(value, TEXT) if negative else value
         body = st.none()
         content_type = None
         request_body = operation.spec.get("requestBody")
         if request_body:
             content = request_body["content"]
             content_type = "application/json" if "application/json" in content else next(iter(content))
-            body = self.strategy(content[content_type]["schema"])
+            body_schema = content[content_type]["schema"]
+            body = self.strategy(body_schema)
+            if negative:
+                names = sorted(self.resolve(body_schema).get("properties", {})) or ["id"]
+                wrong = st.one_of(TEXT, ANY_INT, st.none(), st.booleans(), st.lists(ANY_INT, max_size=2), st.just({}))
+                body = st.one_of(body, st.dictionaries(st.sampled_from(names), wrong, max_size=len(names)))
             if not request_body.get("required"):
                 body = st.one_of(st.none(), body)
         return st.fixed_dictionaries(

@@ -105,3 +105,10 @@ def test_figures_answer_is_one_object(world, contract):
     answer = api_client(world.user("inspector")).get("/api/figures/?from=2026-01-01&to=2026-06-30")
     assert answer.status_code == 200 and answer.json()["from"] == "2026-01-01"
     contract.check(_operation(contract, "GET /api/figures/"), answer)
+
+
+@pytest.mark.parametrize("body", [{"text": "Chúc mừng bạn trúng thưởng"}, {"texts": ["Chào bạn", "Vay tiền nhanh"]}])
+def test_classify_answers_as_documented_for_one_text_and_a_batch(world, contract, body):
+    answer = api_client(world.user("officer")).post("/api/content/classify/", body, format="json")
+    assert answer.status_code == 200
+    contract.check(_operation(contract, "POST /api/content/classify/"), answer)

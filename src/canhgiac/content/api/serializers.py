@@ -49,3 +49,9 @@ class ClassifyResultSerializer(serializers.Serializer):
     cues = serializers.ListField(child=serializers.CharField(), required=False)
     uncertain = serializers.BooleanField(required=False)
     error = serializers.CharField(required=False)
+
+
+class ClassifyBatchSerializer(serializers.Serializer):
+    """The answer to ``texts``: one result per text, in order."""
+
+    results = ClassifyResultSerializer(many=True)
