@@ -274,6 +274,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "canhgiac.core.api.schema.vietnamese_security_schemes",
+        "canhgiac.core.api.answers.document_errors",  # the 400/403/404 answers of every operation
     ],
     "ENUM_NAME_OVERRIDES": {
         "CaseStatusEnum": "canhgiac.cases.choices.CaseStatusChoices",

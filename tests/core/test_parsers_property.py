@@ -118,3 +118,101 @@ def test_spreadsheet_row_of_cases(values):
         for error in exc.errors:
             assert error.row == 2 and error.message
             _check_message(error.message if isinstance(error.message, Exception) else ValueError(error.message))
+
+
+# -- the value parsers of the other imports: each answers a value or a ValueError in Vietnamese ------------------
+
+
+def _value_parsers():
+    from canhgiac.content.ingest import parse_time as content_time
+    from canhgiac.core.imports.records import parse_yes_no
+    from canhgiac.intake.imports import parse_time as report_time
+    from canhgiac.outreach.imports import parse_count as outreach_count
+    from canhgiac.posture.importing import parse_bool, parse_count
+    from canhgiac.posture.imports import parse_level
+    from canhgiac.secops.imports import parse_ip, parse_moment, parse_port
+
+    return {
+        "posture.count": parse_count,
+        "posture.bool": parse_bool,
+        "posture.level": parse_level,
+        "outreach.count": outreach_count,
+        "secops.moment": lambda value: parse_moment(value, "Thời điểm"),
+        "secops.ip": lambda value: parse_ip(value, "IP nguồn"),
+        "secops.port": lambda value: parse_port(value, "Cổng"),
+        "intake.time": report_time,
+        "content.time": content_time,
+        "records.yes_no": parse_yes_no,
+    }
+
+
+VALUE_PARSERS = _value_parsers()
+
+
+@pytest.mark.parametrize("name", sorted(VALUE_PARSERS))
+@FAST
+@given(value=cells)
+@example(value="1.878")
+@example(value="-0")
+@example(value="9" * 30)
+@example(value=float("nan"))
+@example(value="14/03/2023 08:21")
+@example(value="2023-03-14T08:21:33.123456+0700")
+@example(value="::ffff:10.0.0.1")
+def test_value_parser_answers_a_value_or_its_error(name, value):
+    try:
+        result = VALUE_PARSERS[name](value)
+    except ValueError as exc:
+        _check_message(exc)
+    else:
+        if isinstance(result, int) and not isinstance(result, bool):
+            assert 0 <= result <= 2**31 - 1  # what the count and port columns hold
+
+
+class _Job:
+    """What an import kind's ``start`` may read of its job."""
+
+    pk = None
+    created_by = None
+    options: dict = {}
+    original_name = "tep.xlsx"
+
+
+def _kinds():
+    from canhgiac.core.imports.kinds import all_kinds
+
+    return [kind.name for kind in all_kinds()]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", _kinds())
+def test_spreadsheet_row_of_every_import_kind(name):
+    """Every registered import kind: a row of odd cells is parsed or refused with errors of that row."""
+    kind = get_kind(name)
+    context = kind.start(_Job())
+
+    @FAST
+    @given(values=st.fixed_dictionaries({}, optional={c.key: cells for c in kind.columns}))
+    def run(values):
+        try:
+            kind.parse_row(Row(number=7, values=values), dict(context))
+        except RowInvalid as exc:
+            assert exc.errors
+            for error in exc.errors:
+                assert error.row == 7 and error.message
+                _check_message(ValueError(str(error.message)))
+        except ValueError as exc:
+            _check_message(exc)
+
+    run()
+
+
+@FAST
+@given(text=st.one_of(typed, st.lists(typed, max_size=20).map("\n".join)))
+@example(text="0.0.0.0 new88.com\n# comment\n||bet.vn^\n[x]")
+def test_domain_list_parser_never_raises(text):
+    from canhgiac.core.hostnames import parse_domain_list
+
+    report = parse_domain_list(text)
+    assert all(isinstance(domain, str) and domain == domain.strip().lower() for domain in report.domains)
+    assert all(number >= 1 for number, _line in report.bad_lines)

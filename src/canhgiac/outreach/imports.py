@@ -47,6 +47,7 @@ COLUMNS = (
     Column("topics", "Chủ đề", False, ("chu_de", "topics"), "Mã hoặc tên chủ đề. " + LIST_HELP, "Lừa đảo trực tuyến"),
     Column("note", "Ghi chú", False, ("ghi_chu", "note")),
 )  # fmt: skip
+MAX_COUNT = 2_147_483_647  # the largest count a column holds (a 32-bit integer, as PostgreSQL stores it)
 CHOICES = {"kind": ActivityKindChoices, "channel": ChannelChoices, "audience": AudienceChoices}
 COUNTS = ("quantity", "participants", "participating_units", "entries")
 
@@ -66,6 +67,8 @@ def parse_count(value) -> int:
         value = int(text.replace("−", "-"))
     if value < 0:
         raise ValueError("Số lượng không được âm.")
+    if value > MAX_COUNT:
+        raise ValueError(f"Số lượng {value:,} quá lớn (tối đa {MAX_COUNT:,}).".replace(",", "."))
     return value
 
 

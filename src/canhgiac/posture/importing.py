@@ -61,6 +61,10 @@ def parse_bool(value) -> bool:
     raise ValueError(f"“{value}” không phải có/không.")
 
 
+# The largest count a column holds (a 32-bit integer, as PostgreSQL stores it).
+MAX_COUNT = 2_147_483_647
+
+
 def parse_count(value, *, what: str = "Số lượng") -> int:
     """A whole number ≥ 0 ("1.878" and "1,878" read as thousands the Vietnamese and the English way)."""
     if isinstance(value, bool):
@@ -72,11 +76,13 @@ def parse_count(value, *, what: str = "Số lượng") -> int:
     else:
         text = str(value or "").strip().replace(" ", "")
         digits = text.lstrip("-").replace(".", "").replace(",", "")
-        if not digits.isdigit():
+        if not (digits.isascii() and digits.isdigit()):  # "¹²" passes str.isdigit but is no number to int()
             raise ValueError(f"{what} “{value}” không phải số nguyên.")
         number = -int(digits) if text.startswith("-") else int(digits)
     if number < 0:
         raise ValueError(f"{what} không được âm (đang ghi {number}).")
+    if number > MAX_COUNT:
+        raise ValueError(f"{what} {number:,} quá lớn (tối đa {MAX_COUNT:,}).".replace(",", "."))
     return number
 
 

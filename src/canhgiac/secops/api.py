@@ -84,8 +84,8 @@ class IncidentViewSet(BaseViewSet):
         return Response(IncidentEntrySerializer(entry).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(methods=["get"], responses=IncidentEntrySerializer(many=True))
-    @extend_schema(methods=["post"], request=IncidentEntryInputSerializer, responses=IncidentEntrySerializer)
-    @action(detail=True, methods=["get", "post"])
+    @extend_schema(methods=["post"], request=IncidentEntryInputSerializer, responses={201: IncidentEntrySerializer})
+    @action(detail=True, methods=["get", "post"], pagination_class=None, filter_backends=[])
     def entries(self, request, pk=None):
         """The incident's timeline (GET), or a dated entry added to it (POST)."""
         incident = self.get_object()

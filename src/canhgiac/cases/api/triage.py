@@ -30,6 +30,7 @@ class TriageActions:
 
     triage: Any = None
 
+    @extend_schema(exclude=True)  # refused: not an operation of the API
     def create(self, request, *args, **kwargs):
         raise MethodNotAllowed("POST")
 
@@ -53,7 +54,7 @@ class TriageActions:
         """Undo a dismissal or a confirmation: the item waits for a decision again."""
         return self._item(self.triage.reopen(self.get_object(), actor=request.user))
 
-    @extend_schema(request=EscalateSerializer, responses=CaseSerializer)
+    @extend_schema(request=EscalateSerializer, responses={201: CaseSerializer})
     @action(detail=True, methods=["post"])
     def escalate(self, request, pk=None):
         """Open a case from this item (its indicators and evidence), or add it to ``case`` (code or id)."""
@@ -62,7 +63,7 @@ class TriageActions:
         existing = find_case(body.validated_data.get("case"), request.user)
         return self._case(request, self.triage.escalate([self.get_object()], actor=request.user, case=existing))
 
-    @extend_schema(request=EscalateManySerializer, responses=CaseSerializer)
+    @extend_schema(request=EscalateManySerializer, responses={201: CaseSerializer})
     @action(detail=False, methods=["post"], url_path="escalate-many")
     def escalate_many(self, request):
         """Open one case from several items (``ids``), or add them all to ``case``."""

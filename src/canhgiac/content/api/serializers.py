@@ -5,7 +5,8 @@ from canhgiac.content.models import ContentItem
 
 
 class ContentItemSerializer(serializers.ModelSerializer):
-    case_code = serializers.CharField(source="case.code", read_only=True, default=None)
+    case_code = serializers.CharField(source="case.code", read_only=True, default=None, allow_null=True)
+    reviewed_label = serializers.ChoiceField(choices=ContentLabelChoices.choices, allow_blank=True, read_only=True)
 
     class Meta:
         model = ContentItem
@@ -48,3 +49,9 @@ class ClassifyResultSerializer(serializers.Serializer):
     cues = serializers.ListField(child=serializers.CharField(), required=False)
     uncertain = serializers.BooleanField(required=False)
     error = serializers.CharField(required=False)
+
+
+class ClassifyBatchSerializer(serializers.Serializer):
+    """The answer to ``texts``: one result per text, in order."""
+
+    results = ClassifyResultSerializer(many=True)

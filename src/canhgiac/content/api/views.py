@@ -1,4 +1,4 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import IsAuthenticated
@@ -7,6 +7,7 @@ from rest_framework.response import Response
 from canhgiac.cases.api.triage import TriageActions
 from canhgiac.content import services
 from canhgiac.content.api.serializers import (
+    ClassifyBatchSerializer,
     ClassifyRequestSerializer,
     ClassifyResultSerializer,
     ContentItemSerializer,
@@ -63,7 +64,15 @@ class ContentClassifyViewSet(viewsets.ViewSet):
 
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(request=ClassifyRequestSerializer, responses=ClassifyResultSerializer(many=True))
+    @extend_schema(
+        request=ClassifyRequestSerializer,
+        # one result for ``text``, ``{"results": [...]}`` for ``texts``
+        responses=PolymorphicProxySerializer(
+            component_name="ClassifyAnswer",
+            serializers=[ClassifyResultSerializer, ClassifyBatchSerializer],
+            resource_type_field_name=None,
+        ),
+    )
     @action(detail=False, methods=["post"])
     def classify(self, request):
         body = ClassifyRequestSerializer(data=request.data)

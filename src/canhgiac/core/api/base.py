@@ -153,8 +153,10 @@ class BaseViewSet(
         """The written record as this user reads it (links out of scope left out); itself if no longer visible."""
         return self.get_queryset().filter(pk=obj.pk).first() or obj
 
+    # One record's log, whole: neither paginated nor narrowed by the list's filters (a filter of the list would
+    # otherwise hide the record and answer 404).
     @extend_schema(responses=HistoryEntrySerializer(many=True))
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):
         """The change log of this record: who, when, why, before → after."""
         entries = history_entries(self.get_object(), reader=request.user)

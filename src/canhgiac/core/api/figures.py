@@ -3,7 +3,7 @@
 import datetime as dt
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -20,6 +20,20 @@ class FigureRowSerializer(serializers.Serializer):
     unit_label = serializers.CharField(label="đơn vị")
     value = serializers.DecimalField(max_digits=20, decimal_places=2, allow_null=True, coerce_to_string=False)
     url = serializers.CharField(label="danh sách hồ sơ được đếm")
+
+
+@extend_schema_serializer(many=False)  # one object, although it answers the viewset's ``list``
+class FigureValuesSerializer(serializers.Serializer):
+    # "from" is a Python keyword: the field is declared under another name and renamed below
+    from_ = serializers.DateField(label="từ ngày")
+    to = serializers.DateField(label="đến ngày")
+    agency = serializers.CharField(allow_null=True, label="ký hiệu cơ quan")
+    figures = FigureRowSerializer(many=True)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["from"] = fields.pop("from_")
+        return fields
 
 
 def _date(params, name: str) -> dt.date:
@@ -43,15 +57,7 @@ class FigureViewSet(viewsets.ViewSet):
             OpenApiParameter("agency", OpenApiTypes.STR, description="Ký hiệu cơ quan; bỏ trống: toàn tỉnh"),
             OpenApiParameter("key", OpenApiTypes.STR, many=True, description="Chỉ lấy các chỉ số này"),
         ],
-        responses=inline_serializer(
-            "FigureValues",
-            {
-                "from": serializers.DateField(),
-                "to": serializers.DateField(),
-                "agency": serializers.CharField(allow_null=True),
-                "figures": FigureRowSerializer(many=True),
-            },
-        ),
+        responses=FigureValuesSerializer,
     )
     def list(self, request):
         params = request.query_params

@@ -91,7 +91,7 @@ class HolidayViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class DeadlineSerializer(serializers.ModelSerializer):
-    rule = DeadlineRuleSerializer(read_only=True)
+    rule = DeadlineRuleSerializer(read_only=True, allow_null=True)
     rule_key = serializers.CharField(label="mã quy tắc", write_only=True, required=False, allow_blank=True)
     model = serializers.CharField(
         label="loại hồ sơ", write_only=True, help_text="app_label.model, ví dụ cases.case", required=True

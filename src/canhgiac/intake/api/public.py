@@ -1,8 +1,8 @@
 """The public API of the portal (no account): look up, send a report, read a report's status by its follow-up
 code — under the same per-address limits as the portal's pages."""
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import status, viewsets
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers, status, viewsets
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -71,8 +71,14 @@ class PublicReportViewSet(PublicViewSet):
         return Response({"code": report.followup_code, "merged": merged}, status=code)
 
 
+# A wrong code is an error of the form's field, as the portal page shows it.
+FollowupNotFound = inline_serializer("FollowupNotFound", {"code": serializers.ListField(child=serializers.CharField())})
+
+
 class PublicFollowupViewSet(PublicViewSet):
-    @extend_schema(request=FollowupSerializer, responses=FollowupAnswerSerializer, auth=[])
+    @extend_schema(
+        request=FollowupSerializer, responses={200: FollowupAnswerSerializer, 404: FollowupNotFound}, auth=[]
+    )
     def create(self, request):
         """The status and the office's reply of the report with this follow-up code (POST: no code in URLs or logs).
         Wrong codes tried repeatedly from one address are refused for a while."""

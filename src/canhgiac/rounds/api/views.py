@@ -100,7 +100,7 @@ class ContributionViewSet(BaseViewSet):
         return Response(self.get_serializer(part).data, status=code)
 
     @extend_schema(responses=HistoryEntrySerializer(many=True))
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):
         """The change log of this part, its figures and its files: who, when, why, before → after."""
         entries = part_history(self.get_object(), reader=request.user)
