@@ -12,7 +12,7 @@ SKETCH = 128
 def fingerprint(text: str, stream: str | None = None) -> list[int]:
     """Bottom-k sketch of the page's word set: small, stable across runs, comparable by Jaccard estimate."""
     words = set((stream if stream is not None else fold(text)).split())
-    return sorted(zlib.crc32(w.encode()) for w in words)[:SKETCH]
+    return sorted(map(zlib.crc32, map(str.encode, words)))[:SKETCH]
 
 
 def similarity(a: list[int], b: list[int]) -> float:

@@ -127,8 +127,11 @@ class SiteCrawl:
         )
         page, links = analyze(job, self.engine)
         self.result.pages.append(page)
+        self.linked.update(links)
+        seen = self.seen
         for link in links:
-            self._enqueue(link, depth + 1, "link")
+            if link not in seen:  # most links of a page point at pages already seen: skip the call
+                self._enqueue(link, depth + 1, "link")
         return page
 
     async def _sitemaps(self) -> list[str]:

@@ -59,6 +59,7 @@ class SiteFetcher:
         self._pool_sems: dict[str, asyncio.Semaphore] = {}
         self.requests = 0
         self.allowed = parse_networks(config.allow_networks) + configured_networks()
+        self._refusals: dict[str, str] = {}  # host as written in a URL -> refusal(host), judged once per host
 
     def _pool_size(self) -> int:
         c = self.config
@@ -107,7 +108,9 @@ class SiteFetcher:
         site = registrable(host_of(url))
         for _ in range(self.config.max_redirects + 1):
             literal = urlsplit(current).hostname or ""
-            reason = refusal(literal, self.allowed)
+            reason = self._refusals.get(literal)
+            if reason is None:
+                reason = self._refusals[literal] = refusal(literal, self.allowed)
             if reason:  # an IP address in the URL never reaches the resolver
                 result.error = self._refused(url, identity, literal, reason)
                 return result

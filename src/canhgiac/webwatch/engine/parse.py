@@ -29,7 +29,13 @@ _HIDING = [
     (re.compile(r"line-height\s*:\s*0[^.]"), "line-height:0"),
 ]
 _CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
-_SKIP_TEXT_TAGS = ["script", "style", "noscript", "template", "svg"]
+_SKIP_TEXT_QUERY = "script, style, noscript, template, svg"
+# Everything parse_page reads, in one walk of the tree (the kinds are told apart by tag name).
+_ELEMENTS_QUERY = (
+    "base[href], h1, meta, link[rel][href], style, script, iframe[src], frame[src], a[href], area[href], img[src]"
+)
+# Candidates for hidden blocks (inline style, hidden attribute, marquee, noscript), in one walk too.
+_HIDDEN_QUERY = "body [style], body [hidden], marquee, body noscript"
 _NON_PAGE = ("javascript:", "mailto:", "tel:", "data:", "#", "sms:", "skype:")
 
 
@@ -142,10 +148,42 @@ def _css_hidden_selectors(styles: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+def _in_body(node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "body":
+            return True
+        parent = parent.parent
+    return False
+
+
 def _hidden_nodes(tree: LexborHTMLParser, styles: list[str]) -> list[tuple[object, str]]:
+    """The outermost hidden elements, each with its hiding trick. Candidates are gathered in one pass over the tree
+    (each ``css`` call is a walk of the whole tree); the first reason found for an element wins, in this order:
+    inline style, the page's own CSS rules, the ``hidden`` attribute, <marquee>, <noscript>."""
+    styled, flagged, marquees, noscripts = [], [], [], []
+    seen: set[int] = set()
+    for node in tree.css(_HIDDEN_QUERY):
+        key = node.mem_id
+        if key in seen:  # an element matching two selectors of the list is listed twice
+            continue
+        seen.add(key)
+        attrs = node.attributes
+        tag = node.tag
+        # Every selector of the list but "marquee" is within <body>; a <marquee> is checked.
+        if tag == "marquee":
+            marquees.append(node)
+            if ("style" in attrs or "hidden" in attrs) and not _in_body(node):
+                continue
+        elif tag == "noscript":
+            noscripts.append(node)
+        if "style" in attrs:
+            styled.append((node, attrs["style"]))
+        if "hidden" in attrs:
+            flagged.append(node)
     nodes: dict[int, tuple[object, str]] = {}
-    for node in tree.css("body [style]"):
-        reason = hiding_reason(node.attributes.get("style") or "")
+    for node, style in styled:
+        reason = hiding_reason(style or "")
         if reason:
             nodes.setdefault(node.mem_id, (node, reason))
     for sel, reason in _css_hidden_selectors(styles):
@@ -156,8 +194,8 @@ def _hidden_nodes(tree: LexborHTMLParser, styles: list[str]) -> list[tuple[objec
         for node in matched:
             if node.tag not in ("html", "body"):
                 nodes.setdefault(node.mem_id, (node, reason))
-    for tag, reason in (("body [hidden]", "hidden"), ("marquee", "marquee"), ("body noscript", "noscript")):
-        for node in tree.css(tag):
+    for group, reason in ((flagged, "hidden"), (marquees, "marquee"), (noscripts, "noscript")):
+        for node in group:
             nodes.setdefault(node.mem_id, (node, reason))
     outer = []
     for node, reason in nodes.values():
@@ -233,30 +271,53 @@ def _anchors(nodes, resolve: _Resolver, page_host: str, hidden_by_id: dict[int, 
 
 
 def parse_page(body: str, url: str) -> PageDoc:
-    """Extract everything the checks need from one HTML body."""
+    """Extract everything the checks need from one HTML body. The elements read are gathered by one ``css`` call
+    (a walk of the whole tree each) and sorted by tag; each kind keeps document order."""
     tree = LexborHTMLParser(body)
     doc = PageDoc(url=url)
-    base = tree.css_first("base[href]")
+    base = h1 = None
+    metas, rels, style_nodes, script_nodes, frame_nodes, anchor_nodes, img_nodes = [], [], [], [], [], [], []
+    for node in tree.css(_ELEMENTS_QUERY):
+        tag = node.tag
+        if tag == "a" or tag == "area":
+            anchor_nodes.append(node)
+        elif tag == "img":
+            img_nodes.append(node)
+        elif tag == "meta":
+            metas.append(node)
+        elif tag == "script":
+            script_nodes.append(node)
+        elif tag == "style":
+            style_nodes.append(node)
+        elif tag == "link":
+            rels.append(node)
+        elif tag == "iframe" or tag == "frame":
+            frame_nodes.append(node)
+        elif tag == "h1":
+            if h1 is None:
+                h1 = node
+        elif tag == "base":
+            if base is None:
+                base = node
     resolve = _Resolver(urljoin(url, base.attributes.get("href") or "") if base is not None else url)
     page_host = host_of(url)
     title = tree.css_first("title")
     doc.title = title.text(strip=True)[:500] if title is not None else ""
-    h1 = tree.css_first("h1")
     doc.h1 = h1.text(separator=" ", strip=True)[:500] if h1 is not None else ""
-    for node in tree.css("meta"):
+    for node in metas:
         attrs = node.attributes
         name = (attrs.get("name") or attrs.get("property") or attrs.get("http-equiv") or "").strip().lower()
         if name:
             doc.meta.setdefault(name, []).append((attrs.get("content") or "")[:2000])
-    for node in tree.css("link[rel][href]"):
+    for node in rels:
         rel = (node.attributes.get("rel") or "").lower().split()
         href = resolve(node.attributes.get("href") or "")
         if href and "canonical" in rel:
             doc.canonical.append(href)
         elif href and "amphtml" in rel:
             doc.amphtml.append(href)
-    styles = [n.text() for n in tree.css("style")]
-    for node in tree.css("script"):
+    styles = [n.text() for n in style_nodes]
+    for node in script_nodes:
         attrs = node.attributes
         src = attrs.get("src")
         if src:
@@ -290,7 +351,7 @@ def parse_page(body: str, url: str) -> PageDoc:
         for f in node.css("iframe, frame"):
             hidden_frames[f.mem_id] = reason
         doc.blocks.append(block)
-    for node in tree.css("iframe[src], frame[src]"):
+    for node in frame_nodes:
         src = resolve(node.attributes.get("src") or "")
         if not src:
             continue
@@ -300,8 +361,8 @@ def parse_page(body: str, url: str) -> PageDoc:
             trick = "zero-size"
         host = host_of(src)
         doc.frames.append(Frame(src=src, host="" if host == page_host else host, hidden=trick))
-    doc.links = _anchors(tree.css("a[href], area[href]"), resolve, page_host, hidden_links)
-    for node in tree.css("img[src]"):
+    doc.links = _anchors(anchor_nodes, resolve, page_host, hidden_links)
+    for node in img_nodes:
         src = node.attributes.get("src") or ""
         if src.startswith(("http://", "https://", "//")):
             link = _link(node, resolve, page_host, "img", "src")
@@ -310,7 +371,9 @@ def parse_page(body: str, url: str) -> PageDoc:
                 doc.links.append(link)
     for node in kept:
         node.decompose()
-    tree.strip_tags(_SKIP_TEXT_TAGS)
+    # Unlinked, not destroyed (as strip_tags does), so an element inside one removed before is safe to unlink.
+    for node in tree.css(_SKIP_TEXT_QUERY):
+        node.decompose(recursive=False)
     if tree.body is not None:
         doc.visible_text = tree.body.text(separator=" ")
     return doc

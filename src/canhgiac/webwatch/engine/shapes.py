@@ -69,12 +69,13 @@ def word_shapes(stream: str, ends: list[int], known: set[str]) -> list[tuple[str
     brand) the vocabulary automaton found; words already found as a known term are left out."""
     found = []
     last = -1
+    prefixes = tuple(known)  # one str.startswith call tries them all
     for end in ends:
         if end == last:  # "slot88 " ends with "88 " and "8 ": look at each word once
             continue
         last = end
         word = stream[stream.rfind(" ", 0, end) + 1 : end]
-        if word.isdigit() or word in SHAPE_STOP or any(word.startswith(b) for b in known):
+        if word.isdigit() or word in SHAPE_STOP or (prefixes and word.startswith(prefixes)):
             continue
         if BRAND_SHAPE.fullmatch(word):
             found.append(("brand", word))

@@ -26,7 +26,6 @@ CATEGORIES = ("gambling", "promo", "brand", "game", "context", "enforcement", "d
 _TABLE = bytes(
     (c + 32 if 65 <= c <= 90 else c) if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122) else 32 for c in range(256)
 )
-_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _CONFUSABLES = str.maketrans(
     "аеорсухіјѕԁтнкмвАЕОРСУХІЈЅТНКМВαοικνρτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdtnkmbAEOPCYXIJSTHKMBaoikvptuxABEHIKMNOPTYX",
@@ -40,11 +39,28 @@ def fold(text: str) -> str:
     """Return ``text`` as a framed stream of ASCII words: " nha cai uy tin "."""
     if not text:
         return " "
-    text = text.replace("đ", "d").replace("Đ", "D")
-    if _NON_LATIN.search(text):
-        text = text.translate(_CONFUSABLES)
-    raw = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").translate(_TABLE)
-    return " " + " ".join(raw.decode("ascii").split()) + " "
+    if text.isascii():  # nothing to decompose or replace
+        raw = text.encode("ascii").translate(_TABLE)
+    else:
+        text = text.replace("đ", "d").replace("Đ", "D")
+        if _non_latin(text):
+            text = text.translate(_CONFUSABLES)
+        raw = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").translate(_TABLE)
+    return " " + b" ".join(raw.split()).decode("ascii") + " "
+
+
+# UTF-8 lead bytes of U+0380–U+04FF; U+0370–U+037F lead with CD, shared with combining marks (U+0340–U+036F).
+_GREEK_CYRILLIC_LEADS = (b"\xce", b"\xcf", b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+_GREEK_LOW = re.compile(rb"\xcd[\xb0-\xbf]")
+
+
+def _non_latin(text: str) -> bool:
+    """True when ``text`` has a Greek or Cyrillic letter (U+0370–U+04FF), tested on its UTF-8 lead bytes: a third
+    of the time of a character-class search over a long Vietnamese text."""
+    data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _GREEK_CYRILLIC_LEADS) or (
+        b"\xcd" in data and _GREEK_LOW.search(data) is not None
+    )
 
 
 def letter_runs(stream: str) -> list[str]:

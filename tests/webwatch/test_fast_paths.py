@@ -1,0 +1,107 @@
+"""The scan's fast paths give what the plain ways gave: folding, one walk of the tree per parse, hashing a body once.
+
+Issue 13 item 4 made the per-page work cheaper; these tests hold the shortcuts to the results of the code they
+replaced (written out here as the reference)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from canhgiac.webwatch.engine.analysis import Fetched, dedupe
+from canhgiac.webwatch.engine.parse import parse_page
+from canhgiac.webwatch.engine.vocab import _CONFUSABLES, _TABLE, fold
+
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def reference_fold(text: str) -> str:
+    """fold() as it was before the ASCII fast path and the byte test for Greek and Cyrillic letters."""
+    if not text:
+        return " "
+    text = text.replace("đ", "d").replace("Đ", "D")
+    if _NON_LATIN.search(text):
+        text = text.translate(_CONFUSABLES)
+    raw = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").translate(_TABLE)
+    return " " + " ".join(raw.decode("ascii").split()) + " "
+
+
+# Vietnamese letters and combining marks, Greek and Cyrillic (look-alikes), CJK, emoji, odd spaces, ASCII.
+_ALPHABET = st.one_of(
+    st.characters(min_codepoint=0, max_codepoint=0x24F),
+    st.characters(min_codepoint=0x300, max_codepoint=0x52F),
+    st.characters(min_codepoint=0x1EA0, max_codepoint=0x1EFF),
+    st.sampled_from(list("\u3000中文\uff2e\uff15\U0001f3b0\U0001d5e6\u00a0\u2028\u0085đĐ")),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_fold_matches_the_reference(text):
+    assert fold(text) == reference_fold(text)
+
+
+def test_fold_of_cyrillic_lookalikes_and_combining_marks():
+    for text in ("nhа cái", "Ν Ε W 8 8", "ca\u0301 đô\u0323", "ͱ", "\u036f x", "SLOT ᴳᴬᶜᴼᴿ", "plain ascii, 5k!"):
+        assert fold(text) == reference_fold(text), text
+
+
+PAGE = """<html><head><title>Cổng</title><meta name="description" content="Mô tả">
+<link rel="canonical" href="/goc"><style>.an{display:none}</style></head>
+<body><h1>Tiêu đề một</h1><h1>Tiêu đề hai</h1>
+<base href="https://cdn.example.vn/thu-muc/">
+<div style="display:none" hidden><a href="https://new88.com/">nhà cái</a><p hidden>lồng</p></div>
+<p hidden>thuộc tính hidden</p>
+<marquee><a href="/tin">chạy chữ</a></marquee>
+<noscript><a href="https://x.example/">noscript</a><script>var a = 1;</script></noscript>
+<div class="an"><a href="https://y.example/">lớp css</a></div>
+<svg><style>.s{}</style><text>chữ trong svg</text></svg>
+<p>Nội dung <a href="tuong-doi.html">tương đối</a> <img src="https://img.example/a.png" alt="ảnh">
+<iframe src="https://khung.example/" width="0" height="0"></iframe></p>
+<script>document.write("x")</script><template><p>mẫu</p></template>
+</body></html>"""
+
+
+def test_one_walk_parse_keeps_every_feature_in_document_order():
+    doc = parse_page(PAGE, "https://site.gov.vn/trang")
+    assert doc.title == "Cổng" and doc.h1 == "Tiêu đề một"
+    assert doc.meta["description"] == ["Mô tả"]
+    # the first <base href> counts wherever it stands; the canonical link above it is resolved with it too
+    assert doc.canonical == ["https://cdn.example.vn/goc"]
+    assert [link.url for link in doc.links if link.tag == "a"][-1] == "https://cdn.example.vn/thu-muc/tuong-doi.html"
+    # an element both styled hidden and carrying `hidden` is one block, named by its inline style, with the nested
+    # one inside it; then the page's own CSS rule, the hidden attribute, marquee and noscript — each once
+    assert [(b.reason, b.text) for b in doc.blocks] == [
+        ("display:none", "nhà cái lồng"),
+        ("display:none", "lớp css"),
+        ("hidden", "thuộc tính hidden"),
+        ("marquee", "chạy chữ"),
+        ("noscript", "noscript var a = 1;"),
+    ]
+    assert [(link.host, link.hidden) for link in doc.links if link.tag == "a"] == [
+        ("new88.com", "display:none"),
+        ("", "marquee"),
+        ("x.example", "noscript"),
+        ("y.example", "display:none"),
+        ("", ""),
+    ]
+    assert [(f.host, f.hidden) for f in doc.frames] == [("khung.example", "zero-size")]
+    assert any(link.tag == "img" and link.host == "img.example" and link.text == "ảnh" for link in doc.links)
+    assert doc.scripts == ["var a = 1;", 'document.write("x")']
+    # hidden blocks, scripts, styles (inside <svg> too), noscript, template and svg are not visible text
+    assert " ".join(doc.visible_text.split()) == "Tiêu đề một Tiêu đề hai Nội dung tương đối"
+
+
+def test_identical_bodies_are_hashed_once_and_kept_once():
+    page, other = b"<html>a</html>", b"<html>b</html>"
+    fetched = [Fetched(name, "https://a.vn/", 200, body=body) for name, body in
+               (("browser", page), ("googlebot", other), ("mobile", page), ("search_referrer", page))]  # fmt: skip
+    dedupe(fetched)
+    digests = [f.sha256 for f in fetched]
+    assert digests == [hashlib.sha256(b).hexdigest() for b in (page, other, page, page)]
+    assert [f.body for f in fetched] == [page, other, b"", b""]
+    assert [f.size for f in fetched] == [len(page), len(other), len(page), len(page)]
