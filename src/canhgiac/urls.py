@@ -21,3 +21,16 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api_docs"),
 ]
+
+
+def page_not_found(request, exception):
+    """An address nothing answers: JSON under /api/ (what the API documents for 404), the HTML page elsewhere."""
+    from django.http import JsonResponse
+    from django.views.defaults import page_not_found as html_page_not_found
+
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Không tìm thấy địa chỉ này trong API."}, status=404)
+    return html_page_not_found(request, exception)
+
+
+handler404 = page_not_found

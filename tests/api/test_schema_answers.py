@@ -112,3 +112,23 @@ def test_classify_answers_as_documented_for_one_text_and_a_batch(world, contract
     answer = api_client(world.user("officer")).post("/api/content/classify/", body, format="json")
     assert answer.status_code == 200
     contract.check(_operation(contract, "POST /api/content/classify/"), answer)
+
+
+def test_an_api_address_nothing_answers_is_a_json_404(world, client):
+    from canhgiac.core.testing import api_client
+
+    answer = api_client(world.user("inspector")).get("/api/agencies/3.24e-213/")
+    assert answer.status_code == 404 and answer["Content-Type"] == "application/json"
+    assert answer.json() == {"detail": "Không tìm thấy địa chỉ này trong API."}
+    page = client.get("/khong-co-trang-nay/")  # elsewhere the HTML page stays
+    assert page.status_code == 404 and page["Content-Type"].startswith("text/html")
+
+
+def test_a_merged_duplicate_submission_answers_200_as_documented():
+    import json
+
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = json.loads(json.dumps(SchemaGenerator().get_schema(request=None, public=True), default=str))
+    answers = schema["paths"]["/api/public/reports/"]["post"]["responses"]
+    assert {"200", "201"} <= set(answers)  # 201: a new report; 200: the same text again within minutes, merged

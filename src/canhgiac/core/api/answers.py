@@ -28,6 +28,7 @@ ANSWERS = {
     "400": ("Yêu cầu không hợp lệ", "ValidationError"),
     "403": ("Chưa đăng nhập hoặc không có quyền", "Refusal"),
     "404": ("Không tìm thấy (không tồn tại hoặc không có quyền xem)", "Error"),
+    "415": ("Kiểu nội dung gửi lên không được nhận ở thao tác này", "Error"),
     "429": ("Quá nhiều yêu cầu: thử lại sau", "Error"),
 }
 
@@ -55,7 +56,8 @@ def document_errors(result, generator, request, public):
             responses = operation.setdefault("responses", {})
             security = operation.get("security")
             anonymous = not security or {} in security
-            wanted = ["400", "403", "404"] + (["429"] if anonymous else [])
+            wanted = ["400", "403", "404"] + (["415"] if "requestBody" in operation else [])
+            wanted += ["429"] if anonymous else []
             for status in wanted:
                 responses.setdefault(status, _answer(status))
     return result
