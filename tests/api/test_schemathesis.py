@@ -4,7 +4,6 @@ the schema, as an inspector and as a partner agency's user, through the WSGI app
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
-
 from schemathesis.checks import (
     content_type_conformance,
     not_a_server_error,

@@ -52,7 +52,9 @@ class PublicLookupViewSet(PublicViewSet):
 class PublicReportViewSet(PublicViewSet):
     parser_classes = [MultiPartParser, FormParser, JSONParser]
 
-    @extend_schema(request=PublicReportSerializer, responses={201: FollowupSerializer, 200: FollowupSerializer}, auth=[])
+    @extend_schema(
+        request=PublicReportSerializer, responses={201: FollowupSerializer, 200: FollowupSerializer}, auth=[]
+    )
     def create(self, request):
         """Send a report (the captcha is the portal page's; this answer carries the follow-up code)."""
         body = PublicReportSerializer(data=request.data)
