@@ -89,7 +89,7 @@ def test_the_same_name_twice_keeps_both_files(world, s3):
         assert (one.read(), two.read()) == (b"mot", b"hai")
 
 
-def test_backup_names_the_bucket_instead_of_copying_it(world, s3, tmp_path):
+def test_backup_names_the_bucket_instead_of_copying_it(transactional_db, s3, tmp_path):
     import io
     import json
     import tarfile
@@ -97,7 +97,9 @@ def test_backup_names_the_bucket_instead_of_copying_it(world, s3, tmp_path):
     from django.core.management import call_command
 
     from canhgiac.cases.services import attach_evidence
+    from tests.conftest import World
 
+    world = World()  # committed rows: SQLite's online backup copies what is committed
     attach_evidence(make_case(world), SimpleUploadedFile("anh.txt", b"mot"), actor=world.user("officer"))
     out, archive = io.StringIO(), tmp_path / "sao-luu.tar.gz"
     call_command("backup", "--out", str(archive), stdout=out)
