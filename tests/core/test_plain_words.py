@@ -79,3 +79,11 @@ def test_change_log_shows_scores_and_attributes_as_words(world):
     assert "loại thuê bao: di động" in shown["attrs"] and "mobile" not in shown["attrs"]
     scores = ContentItem.history_formats["scores"]({"normal": 0.0968, "scam": 0.9032})
     assert scores == "Lừa đảo 90%; Bình thường 10%"
+
+
+def test_an_import_page_keeps_an_acronym_in_its_title(world, client):
+    from canhgiac.core.testing import login
+
+    login(client, world.user("inspector"))
+    page = client.get("/secops/alerts/import/").content.decode()
+    assert "Nhập cảnh báo SOC từ tệp" in page and "cảnh báo soc" not in page

@@ -124,3 +124,13 @@ def filesize_vi(value) -> str:
         if size >= factor:
             return f"{size / factor:.1f}".replace(".", ",") + f" {unit}"
     return f"{size} byte"
+
+
+@register.filter
+def lcfirst(text) -> str:
+    """The first letter in lower case, as in the middle of a sentence, but acronyms kept: "Cảnh báo SOC" → "cảnh
+    báo SOC", "SOC" stays "SOC"."""
+    text = str(text)
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
