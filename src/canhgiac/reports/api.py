@@ -144,7 +144,18 @@ class RoundReportViewSet(viewsets.ViewSet):
     received so far; a part not sent is named as missing). 201 with a new draft, 200 when the round's draft was
     refreshed. Who may: the services decide (staff of the provincial authority)."""
 
-    @extend_schema(request=None, responses={201: ReportSerializer, 200: ReportSerializer})
+    api_descriptions = {
+        "create": "Lập báo cáo tổng hợp của một đợt báo cáo từ các phần đã nhận (phần chưa gửi được ghi là còn thiếu): "
+        "201 khi tạo dự thảo mới, 200 khi cập nhật dự thảo của đợt; chỉ cán bộ của cơ quan chủ trì."
+    }
+
+    @extend_schema(
+        request=None,
+        responses={201: ReportSerializer, 200: ReportSerializer},
+        parameters=[
+            OpenApiParameter("round_pk", OpenApiTypes.INT, OpenApiParameter.PATH, description="Mã số đợt báo cáo")
+        ],
+    )
     def create(self, request, round_pk=None):
         rnd = get_object_or_404(ReportRound.objects.visible_to(request.user), pk=round_pk)
         report, created = consolidate.report_from_round(rnd, actor=request.user)
