@@ -320,8 +320,14 @@ if CELERY_BROKER_URL.startswith("filesystem"):
     }
 else:
     # A message a worker took but never acknowledged (the worker died) goes back to the queue after this many
-    # seconds: longer than the longest task (a scan is stopped at 32 minutes), shorter in tests.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "2400"))}
+    # seconds: longer than the longest task (a scan is stopped at 32 minutes), shorter in tests. Every worker looks
+    # for such messages every 10 seconds (kombu 5.7 would look only every tenth time, so a dead worker's task waited
+    # up to 100 seconds more).
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "2400")),
+        "unacked_restore_interval": 10,
+        "unacked_restore_throttle": 1,
+    }
 # Queues: website scans, imports, classification of uploaded content, and the rest ("celery": reminders…). One
 # worker takes them all by default; at scale each machine's worker takes the queues it is sized for
 # (`canhgiac worker -Q scans`). Tasks acknowledge after they finish (acks_late) and are idempotent, so a worker that
