@@ -1,4 +1,5 @@
-"""Check the coverage map of the reference reports' figures (``canhgiac.reports.seeds``) against seed-figures.csv:
+"""Check the coverage map of the reference reports' figures (``canhgiac/reports/data/seed_coverage.csv``, read by
+``canhgiac.reports.seeds``) against seed-figures.csv:
 every METRIC and NIL row must be mapped, by its position, seed and the start of its text; a map row that points at
 no such row fails too. Exit status 1 with the reasons, 0 with a summary.
 
@@ -33,7 +34,7 @@ def problems(rows: list[dict]) -> list[str]:
             continue
         where = f"dòng {position} ({row['seed']}, {kind}) “{row['figure_text'][:70]}”"
         if seed is None:
-            found.append(f"{where}: chưa có trong bảng ánh xạ (canhgiac/reports/seeds.py)")
+            found.append(f"{where}: chưa có trong bảng ánh xạ (canhgiac/reports/data/seed_coverage.csv)")
             continue
         prefix = seed.text.removesuffix("…")
         if seed.seed != row["seed"] or seed.kind != kind or not row["figure_text"].startswith(prefix):
