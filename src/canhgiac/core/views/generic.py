@@ -50,13 +50,19 @@ class WriteRequiredMixin(LoginRequiredMixin):
             raise PermissionDenied("Vai trò của bạn không được phép thực hiện thao tác này.")
         return super().dispatch(request, *args, **kwargs)
 
+    @classmethod
+    def allows(cls, user, initkwargs: dict) -> bool:
+        """Whether ``user`` passes this view's checks (as configured by ``initkwargs``): links are shown on it."""
+        return can_write(user, initkwargs.get("write_area", cls.write_area))
 
-def may_open(user, url_name: str) -> bool:
-    """Whether ``user`` passes the write check of the view behind ``url_name`` (views without one are open)."""
-    view_class = getattr(resolve(reverse(url_name)).func, "view_class", None)
-    if view_class is None or not issubclass(view_class, WriteRequiredMixin):
+
+def may_open(user, url_name: str, *args) -> bool:
+    """Whether ``user`` passes the checks of the view behind ``url_name`` (views without ``allows`` are open)."""
+    func = resolve(reverse(url_name, args=args)).func
+    view_class = getattr(func, "view_class", None)
+    if view_class is None or not hasattr(view_class, "allows"):
         return True
-    return can_write(user, view_class.write_area)
+    return view_class.allows(user, func.view_initkwargs)
 
 
 class VisibleRelated:
