@@ -21,7 +21,7 @@ def test_queue_links_carry_the_list_and_its_filters(world, make_item, client):
         {"queue": "/content/?platform=tiktok"}
     )
     detail = client.get(_item_link(page, item.pk)).content.decode()
-    assert f'name="queue" value="/content/?platform=tiktok"' in detail
+    assert 'name="queue" value="/content/?platform=tiktok"' in detail
 
 
 def test_dismiss_leads_to_the_next_waiting_item_of_the_same_filtered_queue(world, make_item, client):

@@ -4,7 +4,6 @@ from django.urls import reverse
 
 from canhgiac.core.models import BaseModel
 
-
 # Types a browser shows safely by itself: the file opens in the browser instead of downloading (decided again from
 # the bytes when served).
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
