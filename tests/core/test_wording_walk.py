@@ -3,11 +3,12 @@
 The walk starts at the home page and follows every link on every
 page — the navigation, the lists, each record's detail, edit and history pages — up to a few pages per route, as
 each demo role. A page's text (not its scripts, code samples or data in ``<pre>``/``<code>``) must hold none of the
-words in ``tests/core/wording.py``.
+words in ``tests/core/wording.py``, and no link a page shows may answer 403 or 404 to the same user.
 """
 
 import collections
 import io
+import pprint
 import re
 
 import pytest
@@ -23,21 +24,24 @@ pytestmark = pytest.mark.slow
 
 LINK = re.compile(r'href="(/[^"#]*)"')
 # Not yet walked: Django's admin site (the administrator's read-only view of records), whose Vietnamese catalogue
-# leaves "Add", "Change", "Filter", "Search" untranslated and which lists raw field codes — issue 8 still open on it.
+# leaves "Choose", "selected", "Run" untranslated and which lists raw field codes — issue 8 still open on it.
 NOT_WALKED = ("/logout", "/static/", "/media/", "/api/", "/admin/")
 PAGES_PER_ROUTE = 2
 # Product and standard names a Vietnamese page writes as they are.
 ALLOWED = {"Search Console"}
 
 
-def walk(client: Client, starts: list[str], minimum: int = 50) -> dict[str, set[str]]:
-    """{offending word: pages} over every page reachable from ``starts``."""
+def walk(client: Client, starts: list[str], minimum: int = 50, broken: dict | None = None) -> dict[str, set[str]]:
+    """{offending word: pages} over every page reachable from ``starts``; links that answer 403 or 404 go into
+    ``broken`` ({"403 /link/": page that showed it})."""
     seen: set[str] = set()
     per_route: collections.Counter = collections.Counter()
-    queue = list(starts)
+    queue = [(start, start) for start in starts]
     found: dict[str, set[str]] = collections.defaultdict(set)
     while queue:
-        path = queue.pop(0).replace("&amp;", "&").split("?")[0]
+        link, referrer = queue.pop(0)
+        link = link.replace("&amp;", "&")
+        path = link.split("?")[0]
         if path in seen or path.startswith(NOT_WALKED):
             continue
         try:
@@ -48,7 +52,9 @@ def walk(client: Client, starts: list[str], minimum: int = 50) -> dict[str, set[
             continue
         per_route[route] += 1
         seen.add(path)
-        response = client.get(path)
+        response = client.get(link)  # as the page wrote it: some links need their query
+        if broken is not None and response.status_code in (403, 404):
+            broken.setdefault(f"{response.status_code} {link}", referrer)
         if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
             continue
         html = response.content.decode()
@@ -57,7 +63,7 @@ def walk(client: Client, starts: list[str], minimum: int = 50) -> dict[str, set[
             text = [part.replace(phrase, "") for part in text]
         for word in offences(text):
             found[word].add(path)
-        queue.extend(link for link in LINK.findall(html) if link.split("?")[0] not in seen)
+        queue.extend((found_link, path) for found_link in LINK.findall(html) if found_link.split("?")[0] not in seen)
     assert len(seen) >= minimum, f"the walk reached only {len(seen)} pages"
     return found
 
@@ -67,16 +73,18 @@ def demo(db):
     call_command("load_demo", stdout=io.StringIO())
 
 
-def test_no_page_shows_english_or_raw_codes_to_any_demo_role(demo):
+def test_no_page_shows_english_raw_codes_or_dead_links_to_any_demo_role(demo):
     report = {}
     for user in User.objects.filter(is_active=True).order_by("username"):
         client = login(Client(), user)
-        found = walk(client, ["/"])
-        if found:
+        broken: dict[str, str] = {}
+        found = walk(client, ["/"], broken=broken)
+        if found or broken:
             report[f"{user.username} ({user.get_role_display()})"] = {
-                word: sorted(pages)[:3] for word, pages in sorted(found.items())
+                **{word: sorted(pages)[:3] for word, pages in sorted(found.items())},
+                **{f"link {link}": f"shown on {page}" for link, page in sorted(broken.items())},
             }
-    assert report == {}
+    assert report == {}, pprint.pformat(report, width=120)
 
 
 def test_public_pages_show_no_english_or_raw_codes(demo):

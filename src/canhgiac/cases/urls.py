@@ -27,4 +27,5 @@ urlpatterns = [
     path("evidence/<int:pk>/history/", indicators.EvidenceHistoryView.as_view(), name="evidence_history"),
     path("evidence/<int:pk>/withdraw/", indicators.EvidenceWithdrawView.as_view(), name="evidence_withdraw"),
     path("evidence/<int:pk>/file/", indicators.evidence_file, name="evidence_file"),
+    path("evidence/<int:pk>/view/", indicators.evidence_file, {"inline": True}, name="evidence_view"),
 ]

@@ -2,6 +2,7 @@
 reader of the record); those show on the detail page to the roles entitled to them, each read logged."""
 
 import django_tables2 as tables
+from django.urls import reverse
 
 from canhgiac.core.models import DeadlineRule
 from canhgiac.petitions.models import Petition, Reception
@@ -30,8 +31,18 @@ class ReceptionTable(tables.Table):
         fields = ("received_on", "locality", "citizens_count", "kind", "topic", "outcome", "agency", "officer")
 
 
+def _rule_edit_url(record, table) -> str | None:
+    from canhgiac.core.views.generic import may_open  # the views import the tables
+
+    request = getattr(table, "request", None)
+    if request is None or not may_open(request.user, "petitions:rule_edit", record.pk):
+        return None
+    return reverse("petitions:rule_edit", args=[record.pk])
+
+
 class RuleTable(tables.Table):
-    label = tables.Column(linkify=("petitions:rule_edit", {"pk": tables.A("pk")}))
+    # Editing rules is the administrator's: other readers see the label without a link they could not follow.
+    label = tables.Column(linkify=lambda record, table: _rule_edit_url(record, table))
     effective_from = tables.DateColumn("d/m/Y")
     effective_to = tables.DateColumn("d/m/Y")
 

@@ -39,6 +39,11 @@ class InspectorateOnly(LoginRequiredMixin):
             raise PermissionDenied("Chỉ cán bộ của cơ quan chủ trì (Sở) mới được mở và quản lý đợt báo cáo.")
         return super().dispatch(request, *args, **kwargs)
 
+    @classmethod
+    def allows(cls, user, initkwargs: dict) -> bool:
+        parent = getattr(super(), "allows", None)
+        return is_inspectorate(user) and (parent is None or parent(user, initkwargs))
+
 
 class RoundOpenView(InspectorateOnly, View):
     template_name = "core/object_edit.html"

@@ -4,6 +4,11 @@ from django.urls import reverse
 
 from canhgiac.core.models import BaseModel
 
+# Types a browser shows safely by itself: the file opens in the browser instead of downloading (decided again from
+# the bytes when served).
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+PREVIEW_TYPES = (*IMAGE_TYPES, "application/pdf")
+
 
 def evidence_upload_to(instance, filename: str) -> str:
     return f"evidence/{instance.case.code}/{instance.sha256[:2]}/{instance.sha256}"
@@ -45,6 +50,16 @@ class Evidence(BaseModel):
 
     def get_absolute_url(self) -> str:
         return reverse("cases:evidence", args=[self.pk])
+
+    @property
+    def previewable(self) -> bool:
+        """An image or a PDF (by its sniffed type): shown in the browser ("Xem")."""
+        return self.mime_type in PREVIEW_TYPES
+
+    @property
+    def is_image(self) -> bool:
+        """An image the case's evidence list shows as a thumbnail."""
+        return self.mime_type in IMAGE_TYPES
 
     def save(self, *args, **kwargs):
         if self.pk and kwargs.get("update_fields") is None:

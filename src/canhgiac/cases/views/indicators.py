@@ -1,3 +1,4 @@
+import filetype
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.views import View
@@ -6,6 +7,7 @@ from canhgiac.cases import services
 from canhgiac.cases.filtersets import EvidenceFilterSet, IndicatorFilterSet
 from canhgiac.cases.forms import WithdrawForm
 from canhgiac.cases.models import Case, Evidence, Indicator
+from canhgiac.cases.models.evidence import PREVIEW_TYPES
 from canhgiac.cases.tables import CaseTable, EvidenceTable, IndicatorTable
 from canhgiac.core.services import ServiceError
 from canhgiac.core.views.generic import ObjectDetailView, ObjectHistoryView, ObjectListView, WriteRequiredMixin
@@ -70,15 +72,23 @@ class EvidenceWithdrawView(WriteRequiredMixin, View):
         return redirect(evidence)
 
 
-def evidence_file(request, pk):
-    """Download the stored evidence file (also after withdrawal), for users who may see its case."""
+def evidence_file(request, pk, inline=False):
+    """Download the stored evidence file (also after withdrawal), for users who may see its case; ``inline``: an
+    image or PDF (by its bytes, not its name) opens in the browser, sandboxed; any other type still downloads."""
     from django.contrib.auth.views import redirect_to_login
     from django.http import FileResponse
 
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     evidence = get_object_or_404(Evidence.objects.visible_to(request.user), pk=pk)
-    response = FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
-    response["Content-Type"] = evidence.mime_type
+    handle = evidence.file.open("rb")
+    kind = filetype.guess(handle.read(8192))
+    handle.seek(0)
+    shown = inline and kind is not None and kind.mime in PREVIEW_TYPES
+    response = FileResponse(handle, as_attachment=not shown, filename=evidence.original_name)
+    response["Content-Type"] = kind.mime if shown else evidence.mime_type
+    if shown:  # no script, no form, no same-origin rights, whatever the file holds
+        response["Content-Security-Policy"] = "sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
     response["X-Content-SHA256"] = evidence.sha256
     return response

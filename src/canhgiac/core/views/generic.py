@@ -26,6 +26,15 @@ from canhgiac.core.kit import FieldError, ServiceError
 from canhgiac.core.pagination import BoundedPaginator
 from canhgiac.core.personal import reveal_personal_data
 from canhgiac.core.scoping import can_write
+from canhgiac.core.views.queue import (
+    NONE_LEFT,
+    carry_queue,
+    is_queued,
+    local_queue,
+    next_waiting,
+    queue_pks,
+    with_queue,
+)
 
 
 class ScopedMixin(LoginRequiredMixin):
@@ -41,13 +50,19 @@ class WriteRequiredMixin(LoginRequiredMixin):
             raise PermissionDenied("Vai trò của bạn không được phép thực hiện thao tác này.")
         return super().dispatch(request, *args, **kwargs)
 
+    @classmethod
+    def allows(cls, user, initkwargs: dict) -> bool:
+        """Whether ``user`` passes this view's checks (as configured by ``initkwargs``): links are shown on it."""
+        return can_write(user, initkwargs.get("write_area", cls.write_area))
 
-def may_open(user, url_name: str) -> bool:
-    """Whether ``user`` passes the write check of the view behind ``url_name`` (views without one are open)."""
-    view_class = getattr(resolve(reverse(url_name)).func, "view_class", None)
-    if view_class is None or not issubclass(view_class, WriteRequiredMixin):
+
+def may_open(user, url_name: str, *args) -> bool:
+    """Whether ``user`` passes the checks of the view behind ``url_name`` (views without ``allows`` are open)."""
+    func = resolve(reverse(url_name, args=args)).func
+    view_class = getattr(func, "view_class", None)
+    if view_class is None or not hasattr(view_class, "allows"):
         return True
-    return can_write(user, view_class.write_area)
+    return view_class.allows(user, func.view_initkwargs)
 
 
 class VisibleRelated:
@@ -88,6 +103,12 @@ class ObjectListView(ScopedMixin, ExportMixin, SingleTableMixin, FilterView):
     def get_table_kwargs(self):
         return {"exclude": (), "empty_text": self.empty_text()}
 
+    def get_table(self, **kwargs):
+        table = super().get_table(**kwargs)
+        if is_queued(self.model):  # a review queue: each item's page leads on to the next one waiting here
+            carry_queue(table, self.request.get_full_path())
+        return table
+
     def empty_text(self) -> str:
         """What an empty list says: nothing matches the filters, or nothing recorded yet and how to add some."""
         verbose = self.model._meta.verbose_name_plural
@@ -117,6 +138,8 @@ class ObjectDetailView(ScopedMixin, DetailView):
         context["can_write"] = can_write(self.request.user, getattr(self, "write_area", "records"))
         context["tab"] = "detail"
         context["related_panels"] = registry.related_panels(self.request, self.object)
+        if is_queued(self.model):
+            context["queue"] = local_queue(self.request.GET.get("queue", ""))
         return context
 
 
@@ -210,7 +233,9 @@ class ObjectActionView(WriteRequiredMixin, View):
     """POST-only: one service action on one record the user may see, then back to it (or where ``act`` says).
 
     Subclasses set ``model`` and implement ``act(request, obj) -> (message, target or None)``; a ``ServiceError``
-    becomes an error message. ``next=<path on this site>`` in the form overrides where the user goes back to."""
+    becomes an error message. ``next=<path on this site>`` in the form overrides where the user goes back to.
+    ``queue=<list path>`` (posted by an item's page opened from a review queue) leads on to the next item still
+    waiting in that list instead, or back to the list when none is left."""
 
     model: Any = None
 
@@ -225,10 +250,19 @@ class ObjectActionView(WriteRequiredMixin, View):
 
     def post(self, request, pk):
         obj = get_object_or_404(self.model._default_manager.visible_to(request.user), pk=pk)
+        queue = request.POST.get("queue", "")
+        pks = queue_pks(request, queue, obj)  # before acting: the item still stands in its list
         try:
             message, target = self.act(request, obj)
         except ServiceError as exc:
             messages.error(request, str(exc))
-            return redirect(self.back(request, obj))
+            return redirect(with_queue(obj.get_absolute_url(), queue) if pks is not None else self.back(request, obj))
+        if pks is not None:
+            following = next_waiting(request.user, pks, obj)
+            if following is None:
+                messages.success(request, f"{message} {NONE_LEFT}")
+                return redirect(queue)
+            messages.success(request, f"{message} Đã chuyển sang mục tiếp theo đang chờ xem xét.")
+            return redirect(with_queue(following.get_absolute_url(), queue))
         messages.success(request, message)
         return redirect(target or self.back(request, obj))

@@ -40,6 +40,11 @@ class ImportUploadView(WriteRequiredMixin, View):
         self.write_area = self.kind.write_area
         return super().dispatch(request, *args, **kwargs)
 
+    @classmethod
+    def allows(cls, user, initkwargs: dict) -> bool:
+        kind = _kind_or_404(initkwargs.get("kind_name", cls.kind_name))
+        return super().allows(user, {**initkwargs, "write_area": kind.write_area})
+
     def _render(self, request, form):
         jobs = ImportJob.objects.visible_to(request.user).filter(kind=self.kind.name).select_related("created_by")
         rows = [(job, [job.counts.get(key, 0) for key, _ in self.kind.count_labels]) for job in jobs[:20]]
