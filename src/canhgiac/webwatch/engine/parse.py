@@ -335,13 +335,14 @@ def parse_page(body: str, url: str) -> PageDoc:
     hidden_links: dict[int, str] = {}
     hidden_frames: dict[int, str] = {}
     hidden = _hidden_nodes(tree, styles) if doc.has_body else []
-    if hidden:
-        total = len(body_node.text(separator=" ", strip=True)) or 1
+    total = 0  # length of the whole body's text, read only for a long hidden block (a walk of the whole body)
     kept = []
     for node, reason in hidden:
         text = node.text(separator=" ", strip=True)
-        if reason in ("display:none", "visibility:hidden", "opacity:0") and len(text) > 2000 and len(text) > total / 2:
-            continue  # the whole page hidden until a script reveals it: not a hiding place for injections
+        if reason in ("display:none", "visibility:hidden", "opacity:0") and len(text) > 2000:
+            total = total or len(body_node.text(separator=" ", strip=True)) or 1
+            if len(text) > total / 2:
+                continue  # the whole page hidden until a script reveals it: not a hiding place for injections
         kept.append(node)
         block = Block(reason=reason, text=text[:20_000], html=node.html[:4000])
         anchors = node.css("a[href], area[href]")
