@@ -50,6 +50,24 @@ def test_fold_of_cyrillic_lookalikes_and_combining_marks():
         assert fold(text) == reference_fold(text), text
 
 
+def test_fold_through_the_charmap_matches_the_reference_for_every_character():
+    """Every character alone and between letters, as the table encodes it or as the error handler folds it:
+    Vietnamese letters, accents, punctuation deleted (“ – ·) or spaced (…), control characters, ½ and ﬁ (more than
+    one letter), CJK, emoji, mathematical letters."""
+    for code in list(range(0x3000)) + [0x4E2D, 0xFB01, 0xFF2E, 0x1D5E6, 0x1F3B0]:
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for text in (char, f"a{char}b", f"{char}{char} x\u0301{char}"):
+            assert fold(text) == reference_fold(text), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("aăâêôơưđĐáầểỗựÝ AZ09.-\n\t\x01\x7f\xa0\u0301\u0323“”…·½ﬁ中🎰𝗦")), max_size=60))
+def test_fold_of_mixed_vietnamese_text_matches_the_reference(text):
+    assert fold(text) == reference_fold(text)
+
+
 PAGE = """<html><head><title>Cổng</title><meta name="description" content="Mô tả">
 <link rel="canonical" href="/goc"><style>.an{display:none}</style></head>
 <body><h1>Tiêu đề một</h1><h1>Tiêu đề hai</h1>

@@ -8,6 +8,7 @@ on which every term is matched at word boundaries.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections import Counter
@@ -41,12 +42,54 @@ def fold(text: str) -> str:
         return " "
     if text.isascii():  # nothing to decompose or replace
         raw = text.encode("ascii").translate(_TABLE)
-    else:
-        text = text.replace("đ", "d").replace("Đ", "D")
-        if _non_latin(text):
-            text = text.translate(_CONFUSABLES)
+    elif _non_latin(text):
+        text = text.replace("đ", "d").replace("Đ", "D").translate(_CONFUSABLES)
         raw = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").translate(_TABLE)
+    else:
+        raw = codecs.charmap_encode(text, "webwatch-fold", _CHARMAP)[0].translate(_CHARMAP_TABLE, _CHARMAP_DELETE)
     return " " + b" ".join(raw.split()).decode("ascii") + " "
+
+
+def _fold_bytes(text: str) -> bytes:
+    """The plain definition of folding (no look-alikes): NFKD, accents and other non-ASCII dropped, ASCII letters
+    and digits kept in lower case, every other character a space."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").translate(_TABLE)
+
+
+# Folding through a charmap codec: NFKD is defined character by character (canonical reordering moves only combining
+# marks, never an ASCII character), so a text folds as the concatenation of its characters' folds. ASCII and the
+# Vietnamese letters, combining accents and common punctuation are encoded to one byte each by a C lookup table and
+# that byte is then translated to its fold (a letter, a space, or deleted); any other character goes through the
+# plain definition, one run of them per call of the error handler. Two and a half times faster than NFKD on
+# Vietnamese text.
+def _build_charmap() -> tuple[object, bytes, bytes]:
+    letters = []
+    for base in "aAăĂâÂeEêÊiIoOôÔơƠuUưƯyY":
+        if not base.isascii():
+            letters.append(base)
+        letters.extend(unicodedata.normalize("NFC", base + mark) for mark in "\u0300\u0301\u0309\u0303\u0323")
+    others = "đĐ\xa0\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b“”‘’–—…•·«»©°"  # most frequent first
+    # Byte 0 must stay NUL for CPython's fast table; the control characters but whitespace make room.
+    free = [i for i in range(1, 32) if chr(i) not in "\t\n\x0b\x0c\r"] + [127] + list(range(128, 256))
+    decoding = [chr(i) for i in range(128)] + ["\ufffe"] * 128  # U+FFFE: no character for that byte
+    for i in free:
+        decoding[i] = "\ufffe"
+    table, delete = bytearray(_TABLE), bytearray()
+    for char in dict.fromkeys(letters + list(others)):
+        folded = _fold_bytes(char)
+        if not free or (len(folded) > 1 and folded.strip()):
+            continue  # no room left, or folds to more than one letter: left to the error handler
+        slot = free.pop(0)
+        decoding[slot] = char
+        table[slot] = folded[0] if folded else 32
+        if not folded:
+            delete.append(slot)
+    return codecs.charmap_build("".join(decoding)), bytes(table), bytes(delete)
+
+
+_CHARMAP, _CHARMAP_TABLE, _CHARMAP_DELETE = _build_charmap()
+codecs.register_error("webwatch-fold", lambda exc: (_fold_bytes(exc.object[exc.start : exc.end]).decode(), exc.end))
 
 
 # UTF-8 lead bytes of U+0380–U+04FF; U+0370–U+037F lead with CD, shared with combining marks (U+0340–U+036F).
