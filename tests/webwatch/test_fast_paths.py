@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from canhgiac.webwatch.engine.analysis import Fetched, dedupe
 from canhgiac.webwatch.engine.parse import parse_page
-from canhgiac.webwatch.engine.vocab import _CONFUSABLES, _TABLE, fold
+from canhgiac.webwatch.engine.vocab import _CONFUSABLES, _TABLE, fold, letter_runs
 
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LETTER_RUN = re.compile(r" (?:[a-z0-9] ){3,}")  # as it was written before
 
 
 def reference_fold(text: str) -> str:
@@ -66,6 +67,13 @@ def test_fold_through_the_charmap_matches_the_reference_for_every_character():
 @given(st.text(st.sampled_from(list("aăâêôơưđĐáầểỗựÝ AZ09.-\n\t\x01\x7f\xa0\u0301\u0323“”…·½ﬁ中🎰𝗦")), max_size=60))
 def test_fold_of_mixed_vietnamese_text_matches_the_reference(text):
     assert fold(text) == reference_fold(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["s", "l", "o", "t", "8", "nha", "cai", "x5"]), max_size=30))
+def test_letter_runs_match_the_plain_pattern(words):
+    stream = " " + " ".join(words) + " "
+    assert letter_runs(stream) == [m.group().replace(" ", "") for m in _LETTER_RUN.finditer(stream)]
 
 
 PAGE = """<html><head><title>Cổng</title><meta name="description" content="Mô tả">
