@@ -29,10 +29,11 @@ _HIDING = [
     (re.compile(r"line-height\s*:\s*0[^.]"), "line-height:0"),
 ]
 _CSS_RULE = re.compile(r"([^{}@;]+)\{([^{}]*)\}")
-_SKIP_TEXT_QUERY = "script, style, noscript, template, svg"
-# Everything parse_page reads, in one walk of the tree (the kinds are told apart by tag name).
+# Everything parse_page reads, and the elements whose text is never visible (script, style, noscript, template,
+# svg), in one walk of the tree; the kinds are told apart by tag name.
 _ELEMENTS_QUERY = (
-    "base[href], h1, meta, link[rel][href], style, script, iframe[src], frame[src], a[href], area[href], img[src]"
+    "base[href], h1, meta, link[rel][href], style, script, iframe[src], frame[src], a[href], area[href], img[src], "
+    "noscript, template, svg"
 )
 # Candidates for hidden blocks (inline style, hidden attribute, marquee, noscript), in one walk too.
 _HIDDEN_QUERY = "body [style], body [hidden], marquee, body noscript"
@@ -276,7 +277,16 @@ def parse_page(body: str, url: str) -> PageDoc:
     tree = LexborHTMLParser(body)
     doc = PageDoc(url=url)
     base = h1 = None
-    metas, rels, style_nodes, script_nodes, frame_nodes, anchor_nodes, img_nodes = [], [], [], [], [], [], []
+    metas, rels, style_nodes, script_nodes, frame_nodes, anchor_nodes, img_nodes, unseen = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     for node in tree.css(_ELEMENTS_QUERY):
         tag = node.tag
         if tag == "a" or tag == "area":
@@ -299,6 +309,8 @@ def parse_page(body: str, url: str) -> PageDoc:
         elif tag == "base":
             if base is None:
                 base = node
+        elif tag == "noscript" or tag == "template" or tag == "svg":
+            unseen.append(node)
     resolve = _Resolver(urljoin(url, base.attributes.get("href") or "") if base is not None else url)
     page_host = host_of(url)
     title = tree.css_first("title")
@@ -370,11 +382,13 @@ def parse_page(body: str, url: str) -> PageDoc:
             if link is not None and link.host:
                 link.text = (node.attributes.get("alt") or "")[:300]
                 doc.links.append(link)
+    # Unlinked, not destroyed: an element inside one unlinked before stays valid and is safe to unlink in turn (the
+    # script, style, noscript, template and svg elements were gathered before the hidden blocks were removed).
     for node in kept:
-        node.decompose()
-    # Unlinked, not destroyed (as strip_tags does), so an element inside one removed before is safe to unlink.
-    for node in tree.css(_SKIP_TEXT_QUERY):
         node.decompose(recursive=False)
+    for group in (script_nodes, style_nodes, unseen):
+        for node in group:
+            node.decompose(recursive=False)
     if tree.body is not None:
         doc.visible_text = tree.body.text(separator=" ")
     return doc
