@@ -1,16 +1,27 @@
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+
+
+class PersonalDataChannelChoices(models.TextChoices):
+    WEB = "web", "Giao diện web"
+    API = "api", "API"
+    EXPORT = "export", "Xuất dữ liệu"
+    ERASURE = "erasure", "Xoá dữ liệu"
 
 
 class PersonalDataAccess(models.Model):
     """One read of personal data by a user: who, what record, which fields, when, through which channel."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    model = models.CharField(max_length=100)
-    object_id = models.CharField(max_length=64)
-    fields = models.CharField(max_length=300)
-    channel = models.CharField(max_length=20, default="web")
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="người xem"
+    )
+    model = models.CharField("loại hồ sơ (mã)", max_length=100)
+    object_id = models.CharField("số hiệu hồ sơ", max_length=64)
+    fields = models.CharField("trường đã xem (mã)", max_length=300)
+    channel = models.CharField("kênh", max_length=20, default="web", choices=PersonalDataChannelChoices.choices)
+    at = models.DateTimeField("lúc", auto_now_add=True, db_index=True)
 
     class Meta:
         ordering = ["-at"]
@@ -18,7 +29,30 @@ class PersonalDataAccess(models.Model):
         verbose_name_plural = "nhật ký xem dữ liệu cá nhân"
 
     def __str__(self) -> str:
-        return f"{self.user} xem {self.model}#{self.object_id} ({self.fields})"
+        return f"{self.user} xem {self.record_kind} số {self.object_id} ({self.field_labels})"
+
+    @property
+    def record_kind(self) -> str:
+        """The record's kind in Vietnamese (“vụ việc” for ``cases.case``)."""
+        try:
+            return str(apps.get_model(self.model)._meta.verbose_name)
+        except (LookupError, ValueError):
+            return self.model
+
+    @property
+    def field_labels(self) -> str:
+        """The fields read, by their Vietnamese names."""
+        try:
+            meta = apps.get_model(self.model)._meta
+        except (LookupError, ValueError):
+            return self.fields
+        names = []
+        for name in filter(None, self.fields.split(",")):
+            try:
+                names.append(str(meta.get_field(name).verbose_name))
+            except FieldDoesNotExist:
+                names.append(name)
+        return ", ".join(names)
 
 
 class SecurityEventChoices(models.TextChoices):
