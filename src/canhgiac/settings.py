@@ -52,9 +52,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tables2",
     "simple_history",
-    "axes",
+    "canhgiac.core.library_apps.AxesConfig",  # axes and otp_totp under Vietnamese names
     "django_otp",
-    "django_otp.plugins.otp_totp",
+    "canhgiac.core.library_apps.TOTPConfig",
     "canhgiac.core",
     "canhgiac.cases",
     "canhgiac.webwatch",

@@ -1,13 +1,16 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
 from simple_history.admin import SimpleHistoryAdmin
 
 from canhgiac.core import admin_security  # tokens, TOTP devices, login logs
+from canhgiac.core.admin_vietnamese import VietnamesePermissions
 from canhgiac.core.models import Agency, Document, DomainSource, PersonalDataAccess, SecurityEvent, User
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
+class UserAdmin(VietnamesePermissions, DjangoUserAdmin, SimpleHistoryAdmin):
     list_display = ("username", "first_name", "last_name", "agency", "role", "is_active")
     list_filter = ("role", "agency", "is_active")
     fieldsets = (
@@ -18,6 +21,14 @@ class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(VietnamesePermissions, DjangoGroupAdmin):
+    pass
 
 
 class RecordAdmin(SimpleHistoryAdmin):
@@ -48,10 +59,32 @@ class DocumentAdmin(RecordAdmin):
     search_fields = ("symbol", "summary")
 
 
+class RecordKindFilter(admin.SimpleListFilter):
+    title = "loại hồ sơ"
+    parameter_name = "model"
+
+    def lookups(self, request, model_admin):
+        labels = PersonalDataAccess.objects.order_by().values_list("model", flat=True).distinct()
+        return [(label, PersonalDataAccess(model=label).record_kind) for label in sorted(labels)]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(model=self.value()) if self.value() else queryset
+
+
 @admin.register(PersonalDataAccess)
 class PersonalDataAccessAdmin(admin.ModelAdmin):
-    list_display = ("at", "user", "model", "object_id", "fields", "channel")
-    list_filter = ("model", "channel")
+    list_display = ("at", "user", "record", "object_id", "field_names", "channel")
+    list_filter = (RecordKindFilter, "channel")
+    fields = ("at", "user", "record", "object_id", "field_names", "channel")
+    readonly_fields = fields
+
+    @admin.display(description="loại hồ sơ")
+    def record(self, obj):
+        return obj.record_kind
+
+    @admin.display(description="trường đã xem")
+    def field_names(self, obj):
+        return obj.field_labels
 
     def has_add_permission(self, request):
         return False
