@@ -4,6 +4,10 @@ The walk starts at the home page and follows every link on every
 page — the navigation, the lists, each record's detail, edit and history pages — up to a few pages per route, as
 each demo role. A page's text (not its scripts, code samples or data in ``<pre>``/``<code>``) must hold none of the
 words in ``tests/core/wording.py``, and no link a page shows may answer 403 or 404 to the same user.
+
+The admin site, which only the administrator opens, is walked from its registry instead: the index, each app's
+page, and every registered model's list, add, change, history and delete pages (one record of each, made when the
+demo has none); there the words of Django's and the libraries' admin screens count too.
 """
 
 import collections
@@ -12,19 +16,25 @@ import pprint
 import re
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog
+from django.contrib import admin
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.test import Client
-from django.urls import Resolver404, resolve
+from django.test import Client, RequestFactory
+from django.urls import Resolver404, resolve, reverse
 
-from canhgiac.core.models import User
+from canhgiac.cases.models import Case
+from canhgiac.core.models import DomainSource, User
+from canhgiac.core.models.logs import SecurityEventChoices
+from canhgiac.core.personal import reveal_personal_data
+from canhgiac.core.security import create_token, record
 from canhgiac.core.testing import api_client, login
 from tests.core.wording import offences, visible_text
 
 pytestmark = pytest.mark.slow
 
 LINK = re.compile(r'href="(/[^"#]*)"')
-# Not yet walked: Django's admin site (the administrator's read-only view of records), whose Vietnamese catalogue
-# leaves "Choose", "selected", "Run" untranslated and which lists raw field codes — issue 8 still open on it.
+# The admin is walked on its own (``admin_pages``).
 NOT_WALKED = ("/logout", "/static/", "/media/", "/api/", "/admin/")
 PAGES_PER_ROUTE = 2
 # Product and standard names a Vietnamese page writes as they are.
@@ -89,6 +99,69 @@ def test_no_page_shows_english_raw_codes_or_dead_links_to_any_demo_role(demo):
 
 def test_public_pages_show_no_english_or_raw_codes(demo):
     assert walk(Client(), ["/congdan/", "/login/"], minimum=8) == {}
+
+
+def admin_records(administrator: User) -> None:
+    """One record of each model the admin shows that the demo leaves empty, made the way the system makes them."""
+    group = Group.objects.create(name="Tổ thanh tra chuyên ngành")
+    group.permissions.set(Permission.objects.filter(codename__in=["view_case", "add_case", "change_indicator"]))
+    create_token(actor=administrator)
+    record(administrator, SecurityEventChoices.TOKEN_CREATED, administrator.username, "mã API mới")
+    case = Case.objects.exclude(reporter_name="").first() or Case.objects.first()
+    Case.objects.filter(pk=case.pk).update(reporter_name="Nguyễn Văn A", reporter_phone="0912345678")
+    case.refresh_from_db()
+    reveal_personal_data(administrator, case)
+    DomainSource.objects.create(name="Danh sách thử", kind="gambling", domain_count=2, licence="MIT")
+    Client().post("/login/", {"username": "thanhtra", "password": "sai-mat-khau"})  # kept: not the one logged in
+    assert AccessAttempt.objects.exists() and AccessFailureLog.objects.exists()
+
+
+def admin_pages(administrator: User) -> list[str]:
+    """The admin's index, each app's page, and each registered model's list, add, change, history and delete pages
+    (those the administrator may open)."""
+    request = RequestFactory().get("/admin/")
+    request.user = administrator
+    pages = ["/admin/"]
+    for model, model_admin in admin.site._registry.items():
+        name = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        pages += [reverse("admin:app_list", args=[model._meta.app_label]), reverse(f"{name}_changelist")]
+        if model_admin.has_add_permission(request):
+            pages.append(reverse(f"{name}_add"))
+        obj = model._default_manager.order_by("pk").first()
+        assert obj is not None, f"no {model._meta.label} to show in the admin"
+        pages += [reverse(f"{name}_change", args=[obj.pk]), reverse(f"{name}_history", args=[obj.pk])]
+        if model_admin.has_delete_permission(request, obj):
+            pages.append(reverse(f"{name}_delete", args=[obj.pk]))
+    return list(dict.fromkeys(pages))
+
+
+# Left in English: library names Django takes from the models themselves (django-otp's verbose name, the text axes
+# writes for a login attempt in the list's checkbox label); changing them needs proxy models of the libraries' own.
+ADMIN_ALLOWED = ("TOTP devices", "TOTP device", "Attempted Access")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="still shown: “Deleted” and “None” in the change columns of simple-history's lists (agency, user), "
+    "“object” on the group delete confirmation",
+)
+def test_admin_shows_no_english_or_raw_codes_to_the_administrator(demo):
+    administrator = User.objects.get(username="quantri")
+    admin_records(administrator)
+    client = login(Client(), administrator)
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    pages = admin_pages(administrator)
+    for page in pages:
+        response = client.get(page)
+        assert response.status_code == 200, page
+        text = visible_text(response.content.decode())
+        for phrase in ADMIN_ALLOWED:
+            text = [part.replace(phrase, "") for part in text]
+        for word in offences(text, admin=True):
+            found[word].add(page)
+    assert len(pages) > 50
+    report = {word: sorted(pages)[:3] for word, pages in sorted(found.items())}
+    assert report == {}, pprint.pformat(report, width=120)
 
 
 def _strings(node, keys=("description", "summary", "title")):

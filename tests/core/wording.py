@@ -95,8 +95,61 @@ ENGLISH = [
     "closed",
     "open",
 ]
+# Besides, on the admin site: the words of Django's admin screens and of the libraries' (auth, axes, django-otp,
+# django-simple-history, DRF tokens), most of them in no Vietnamese catalogue.
+ADMIN_ENGLISH = [
+    "Can add",
+    "Can change",
+    "Can delete",
+    "Can view",
+    "Access",
+    "Attempt",
+    "Failed",
+    "Auth",
+    "Axes",
+    "Otp",
+    "Token",
+    "Tokens",
+    "Key",
+    "device",
+    "Name",
+    "Path",
+    "Data",
+    "Comment",
+    "Changed",
+    "Created",
+    "Deleted",
+    "Revert",
+    "entry",
+    "entries",
+    "result",
+    "results",
+    "Raw",
+    "Reset",
+    "Enabled",
+    "Disabled",
+    "Identity",
+    "Configuration",
+    "Timestamps",
+    "Throttling",
+    "Locked",
+    "Agent",
+    "Address",
+    "Time",
+    "Date",
+    "View",
+    "Show",
+    "all",
+    "and",
+    "or",
+    "the",
+    "by",
+    "for",
+    "of",
+]
 _ENGLISH = re.compile(r"(?<![\w./@:-])(" + "|".join(re.escape(w) for w in ENGLISH) + r")(?![\w@-]|\.\w)")
 # A raw code: snake_case (``hidden_links``, ``fraud_damage``) or a Python/JSON literal shown as text.
+_ADMIN_ENGLISH = re.compile(r"(?<![\w./@:-])(" + "|".join(re.escape(w) for w in ADMIN_ENGLISH) + r")(?![\w@-]|\.\w)")
 _CODE = re.compile(r"(?<![\w./@:#-])([a-z]+(?:_[a-z0-9]+)+)(?![\w./@-])|(\{\s*\"[a-z_]+\"\s*:)")
 
 
@@ -135,11 +188,14 @@ def visible_text(html: str) -> list[str]:
     return parser.parts
 
 
-def offences(texts, allowed=frozenset()) -> set[str]:
-    """The English words and raw codes in ``texts`` (an iterable of strings), minus ``allowed`` fragments."""
+def offences(texts, allowed=frozenset(), *, admin: bool = False) -> set[str]:
+    """The English words and raw codes in ``texts`` (an iterable of strings), minus ``allowed`` fragments; with
+    ``admin``, the admin screens' words too."""
     found = set()
     for text in texts:
         for match in _ENGLISH.finditer(text):
+            found.add(match.group(0))
+        for match in _ADMIN_ENGLISH.finditer(text) if admin else ():
             found.add(match.group(0))
         for match in _CODE.finditer(text):
             found.add(match.group(0))
