@@ -12,8 +12,9 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from canhgiac.webwatch.engine.analysis import Fetched, dedupe
-from canhgiac.webwatch.engine.parse import parse_page
+from canhgiac.webwatch.checks.site import TOKEN_FILE
+from canhgiac.webwatch.engine.analysis import Fetched, _follow, dedupe, same_site
+from canhgiac.webwatch.engine.parse import Link, PageDoc, parse_page
 from canhgiac.webwatch.engine.vocab import _CONFUSABLES, _TABLE, fold, letter_runs
 
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
@@ -131,3 +132,46 @@ def test_identical_bodies_are_hashed_once_and_kept_once():
     assert digests == [hashlib.sha256(b).hexdigest() for b in (page, other, page, page)]
     assert [f.body for f in fetched] == [page, other, b"", b""]
     assert [f.size for f in fetched] == [len(page), len(other), len(page), len(page)]
+
+
+_EXTENSIONS = (
+    "pdf doc docx xls xlsx ppt pptx zip rar 7z gz jpg jpeg png gif webp svg ico mp3 mp4 avi mov wmv flv css js"
+)
+_SUFFIXES = tuple("." + e for e in (_EXTENSIONS + " xml txt exe").split())
+
+
+def reference_follow(doc: PageDoc, site_host: str) -> list[str]:
+    """_follow as it was before the extension lookup: thirty suffixes tried on every path."""
+    seen: set[str] = set()
+    for link in doc.links:
+        url = link.url
+        if url in seen or link.tag != "a" or (link.host and not same_site(link.host, site_host)):
+            continue
+        path = url.split("?", 1)[0].lower()
+        if path.endswith(_SUFFIXES) and not TOKEN_FILE.search(path):
+            continue
+        seen.add(url)
+    return list(seen)
+
+
+class _Ctx:
+    def __init__(self, doc):
+        self.doc = doc
+
+    def distinct(self):
+        return [(self.doc, ["browser"])]
+
+
+_PATHS = ["", "/", "/a.PDF", "/b.pdf?x=1", "/c.html", "/d.Jpg", "/e.tar.gz", "/f.gz.html", "/google0123456789ab.html",
+          "/BingSiteAuth.XML", "/x.", "/.js", "/k.docx", "/ΣΑ.pdf", "/thư-mục/ảnh.PNG", "/q?f=a.pdf"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PATHS), st.sampled_from(["a", "img"]), st.sampled_from(["", "x.vn"])), max_size=25
+    )
+)
+def test_links_to_follow_match_the_suffix_reference(links):
+    doc = PageDoc(url="https://a.gov.vn/", links=[Link("https://a.gov.vn" + p, h, "", t) for p, t, h in links])
+    assert _follow(_Ctx(doc), "a.gov.vn") == reference_follow(doc, "a.gov.vn")

@@ -17,7 +17,8 @@ from canhgiac.webwatch.engine.results import PageResult, ScanError, ViewInfo
 from canhgiac.webwatch.engine.vocab import Vocabulary, default_vocabulary
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-zA-Z0-9_.:-]+)""", re.I)
-_SKIP_SUFFIXES = tuple(
+# File extensions not crawled (a set: a path's last extension is looked up instead of trying thirty suffixes).
+_SKIP_EXTENSIONS = frozenset(
     "." + ext
     for ext in "pdf doc docx xls xlsx ppt pptx zip rar 7z gz jpg jpeg png gif webp svg ico mp3 mp4 avi mov wmv flv "
     "css js xml txt exe".split()
@@ -219,8 +220,8 @@ def _follow(ctx: PageContext, site_host: str) -> list[str]:
             url = link.url
             if url in seen or link.tag != "a" or (link.host and not same_site(link.host, site_host)):
                 continue  # a page links to the same page many times (menus, footers): judge each URL once
-            path = url.split("?", 1)[0].lower()
-            if path.endswith(_SKIP_SUFFIXES) and not TOKEN_FILE.search(path):
+            path = url.split("?", 1)[0]
+            if path[path.rfind(".") :].lower() in _SKIP_EXTENSIONS and not TOKEN_FILE.search(path.lower()):
                 continue
             seen.add(url)
             if len(seen) >= 1000:
