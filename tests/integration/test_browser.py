@@ -118,3 +118,71 @@ def test_officer_creates_case_with_indicators_and_evidence(officer, server, page
     page.goto(server + "/cases/evidence/")
     assert "tin-nhan.png" in page.locator("#evidence-table").inner_text()
     page.screenshot(path=str(Path(settings.VAR_DIR) / "browser-evidence.png"), full_page=True)
+
+
+def _one_page_pdf(text: str) -> bytes:
+    """A real one-page PDF (Helvetica, one line of ``text``), with a correct cross-reference table."""
+    stream = f"BT /F1 24 Tf 20 60 Td ({text}) Tj ET".encode()
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref)
+    return bytes(out)
+
+
+@pytest.fixture
+def pdf_evidence(world, officer):
+    """A case with a PDF attached (made before the browser starts: Django's ORM refuses Playwright's event loop)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from canhgiac.cases.services import attach_evidence
+    from tests.cases.helpers import make_case
+
+    case = make_case(world)
+    return case, attach_evidence(case, SimpleUploadedFile("bien-ban.pdf", _one_page_pdf("Bien ban")), actor=officer)
+
+
+def test_evidence_pdf_opens_in_chromiums_viewer_despite_the_sandbox(pdf_evidence, server, page, tmp_path):
+    """The preview is served with ``Content-Security-Policy: sandbox``; Chromium must still show the PDF (its viewer:
+    a dark frame around a white page), not download it nor show a blocked-content page."""
+    from PIL import Image
+
+    case, pdf = pdf_evidence
+    page.goto(server + "/login/")
+    page.fill("#id_username", "officer")
+    page.fill("#id_password", "mat-khau-thu-nghiem-2026")
+    page.click("button[type=submit]")
+    page.wait_for_url(server + "/")
+    page.goto(server + case.get_absolute_url())
+    downloads, answers = [], []
+    page.context.on("download", lambda download: downloads.append(download))
+    view = f"{server}/cases/evidence/{pdf.pk}/view/"
+    page.context.on("response", lambda answer: answer.url == view and answers.append(answer))
+    with page.context.expect_page() as opened:  # "Xem" opens a new tab
+        page.locator(f'#case-evidence a[href$="/evidence/{pdf.pk}/view/"]', has_text="Xem").click()
+    viewer = opened.value
+    viewer.wait_for_load_state()
+    viewer.wait_for_timeout(2000)  # the viewer draws the page
+    assert answers, f"{view} was not opened"
+    first = answers[0].all_headers()  # the tab's own load (the viewer then reads the bytes again)
+    assert first["content-type"] == "application/pdf" and first["content-security-policy"] == "sandbox"
+    shot = tmp_path / "pdf.png"
+    viewer.screenshot(path=str(shot))
+    assert not downloads
+    image = Image.open(shot).convert("RGB")
+    area = image.width * image.height
+    colours = {colour: count / area for count, colour in image.getcolors(maxcolors=area)}
+    frame, paper = colours.get((40, 40, 40), 0), colours.get((255, 255, 255), 0)
+    assert frame > 0.3 and paper > 0.02, f"no PDF viewer on screen (frame {frame:.0%}, white {paper:.0%})"
