@@ -62,7 +62,7 @@ def may_open(user, url_name: str, *args) -> bool:
     view_class = getattr(func, "view_class", None)
     if view_class is None or not hasattr(view_class, "allows"):
         return True
-    return view_class.allows(user, func.view_initkwargs)
+    return view_class.allows(user, getattr(func, "view_initkwargs", {}))
 
 
 class VisibleRelated:

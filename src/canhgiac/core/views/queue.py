@@ -59,7 +59,7 @@ def queue_rows(request, queue: str, model):
     view_class = getattr(match.func, "view_class", None)
     if view_class is None or not hasattr(view_class, "get_filterset"):
         return None
-    view = view_class(**match.func.view_initkwargs)
+    view = view_class(**getattr(match.func, "view_initkwargs", {}))
     if view.model is not model:
         return None
     list_request = copy.copy(request)
