@@ -175,3 +175,15 @@ _PATHS = ["", "/", "/a.PDF", "/b.pdf?x=1", "/c.html", "/d.Jpg", "/e.tar.gz", "/f
 def test_links_to_follow_match_the_suffix_reference(links):
     doc = PageDoc(url="https://a.gov.vn/", links=[Link("https://a.gov.vn" + p, h, "", t) for p, t, h in links])
     assert _follow(_Ctx(doc), "a.gov.vn") == reference_follow(doc, "a.gov.vn")
+
+
+def test_page_fingerprint_from_the_folded_words_is_the_fingerprint_of_the_text():
+    from canhgiac.webwatch.blocklist import Blocklist
+    from canhgiac.webwatch.checks.base import PageContext
+    from canhgiac.webwatch.engine.baseline import fingerprint
+    from canhgiac.webwatch.engine.vocab import default_vocabulary
+
+    ctx = PageContext("https://a.gov.vn/", "a.gov.vn", {}, {}, default_vocabulary(), Blocklist(set()))
+    for text in ("", "Trang chủ · Giới thiệu — TIN TỨC", "plain ascii words, words", "Ν Ε W 8 8 nhà cái 中文"):
+        assert ctx.fingerprint(text) == fingerprint(text) == fingerprint(text, fold(text))
+        assert ctx.stream(text) == fold(text)

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from canhgiac.webwatch.blocklist import Blocklist, registrable
+from canhgiac.webwatch.engine.baseline import sketch
 from canhgiac.webwatch.engine.parse import PageDoc
 from canhgiac.webwatch.engine.results import Finding, ScanError, Severity, ViewInfo
-from canhgiac.webwatch.engine.vocab import Hits, Vocabulary, fold
+from canhgiac.webwatch.engine.vocab import Hits, Vocabulary, fold_words
 
 REGISTRY: dict[str, type[Check]] = {}
 
@@ -33,6 +34,8 @@ class PageContext:
     baseline: dict | None = None  # this page's entry of the site baseline
     _hits: dict[str, Hits] = field(default_factory=dict)
     _streams: dict[str, str] = field(default_factory=dict)
+    _words: dict[str, list[bytes]] = field(default_factory=dict)
+    _sketches: dict[str, list[int]] = field(default_factory=dict)
     _site: str = ""
 
     def __post_init__(self) -> None:
@@ -62,8 +65,17 @@ class PageContext:
         """``fold(text)``, computed once per distinct text."""
         folded = self._streams.get(text)
         if folded is None:
-            folded = self._streams[text] = fold(text)
+            folded, self._words[text] = fold_words(text)
+            self._streams[text] = folded
         return folded
+
+    def fingerprint(self, text: str) -> list[int]:
+        """``fingerprint(text)`` (:mod:`~canhgiac.webwatch.engine.baseline`) from the words folded once."""
+        cached = self._sketches.get(text)
+        if cached is None:
+            self.stream(text)
+            cached = self._sketches[text] = sketch(self._words[text])
+        return cached
 
     def offsite(self, host: str) -> bool:
         """True when ``host`` belongs to another registrable domain than the scanned site."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canhgiac.webwatch.checks.base import PageCheck, PageContext, snippet
-from canhgiac.webwatch.engine.baseline import fingerprint, similarity
+from canhgiac.webwatch.engine.baseline import similarity
 from canhgiac.webwatch.engine.results import Finding, Severity
 
 #: Below this estimated word-set similarity to the baseline, the body counts as replaced.
@@ -35,7 +35,7 @@ class DefacementCheck(PageCheck):
         base = ctx.baseline
         if not base or not base.get("fp"):
             return []
-        sim = similarity(fingerprint(doc.visible_text, ctx.stream(doc.visible_text)), base["fp"])
+        sim = similarity(ctx.fingerprint(doc.visible_text), base["fp"])
         title_changed = bool(base.get("title")) and base["title"].strip() != doc.title.strip()
         if sim < REPLACED_BELOW and (title_changed or len(doc.visible_text) < base.get("text_len", 0) / 4):
             return [

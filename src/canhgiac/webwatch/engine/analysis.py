@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from canhgiac.webwatch.blocklist import Blocklist
 from canhgiac.webwatch.checks.base import PageContext, instantiate
 from canhgiac.webwatch.checks.site import TOKEN_FILE
-from canhgiac.webwatch.engine.baseline import fingerprint
 from canhgiac.webwatch.engine.parse import PageDoc, host_of, parse_page
 from canhgiac.webwatch.engine.results import PageResult, ScanError, ViewInfo
 from canhgiac.webwatch.engine.vocab import Vocabulary, default_vocabulary
@@ -189,7 +188,7 @@ def _summary(ctx: PageContext, page: PageResult, doc: PageDoc, fp: bool) -> dict
     return {
         "title": doc.title,
         "text_len": len(doc.visible_text),
-        "fp": fingerprint(doc.visible_text, ctx.stream(doc.visible_text)) if fp else [],
+        "fp": ctx.fingerprint(doc.visible_text) if fp else [],
         "tokens": [list(t) for t in tokens],
         "spam_page": ctx.hits(doc.visible_text).promotional_page(),
         "head_gambling": _head_gambling(ctx, doc),

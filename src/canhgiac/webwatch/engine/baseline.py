@@ -11,8 +11,13 @@ SKETCH = 128
 
 def fingerprint(text: str, stream: str | None = None) -> list[int]:
     """Bottom-k sketch of the page's word set: small, stable across runs, comparable by Jaccard estimate."""
-    words = set((stream if stream is not None else fold(text)).split())
-    return sorted(map(zlib.crc32, map(str.encode, words)))[:SKETCH]
+    # The folded stream is ASCII: its bytes split into the same words, and need no encoding one by one.
+    return sketch((stream if stream is not None else fold(text)).encode("ascii").split())
+
+
+def sketch(words: list[bytes]) -> list[int]:
+    """:func:`fingerprint` from the folded words (:func:`~canhgiac.webwatch.engine.vocab.fold_words`)."""
+    return sorted(map(zlib.crc32, set(words)))[:SKETCH]
 
 
 def similarity(a: list[int], b: list[int]) -> float:

@@ -39,8 +39,13 @@ _SCRIPT_TERM = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff]")
 
 def fold(text: str) -> str:
     """Return ``text`` as a framed stream of ASCII words: " nha cai uy tin "."""
+    return fold_words(text)[0]
+
+
+def fold_words(text: str) -> tuple[str, list[bytes]]:
+    """:func:`fold` of ``text`` and its words (as bytes), for a caller that needs both (the page fingerprint)."""
     if not text:
-        return " "
+        return " ", []
     if text.isascii():  # nothing to decompose or replace
         raw = text.encode("ascii").translate(_TABLE)
     elif _non_latin(text):
@@ -48,7 +53,8 @@ def fold(text: str) -> str:
         raw = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").translate(_TABLE)
     else:
         raw = codecs.charmap_encode(text, "webwatch-fold", _CHARMAP)[0].translate(_CHARMAP_TABLE, _CHARMAP_DELETE)
-    return " " + b" ".join(raw.split()).decode("ascii") + " "
+    words = raw.split()
+    return " " + b" ".join(words).decode("ascii") + " ", words
 
 
 def _fold_bytes(text: str) -> bytes:
