@@ -187,3 +187,21 @@ def test_page_fingerprint_from_the_folded_words_is_the_fingerprint_of_the_text()
     for text in ("", "Trang chủ · Giới thiệu — TIN TỨC", "plain ascii words, words", "Ν Ε W 8 8 nhà cái 中文"):
         assert ctx.fingerprint(text) == fingerprint(text) == fingerprint(text, fold(text))
         assert ctx.stream(text) == fold(text)
+
+
+def test_ambiguous_terms_are_judged_alike_without_lowering_the_text(monkeypatch):
+    """A term written with its accents in an NFC text skips the lower-cased copy of the text; forcing the copy
+    (as before) gives the same hits for every ambiguous term, upper-case, decomposed or unaccented."""
+    import unicodedata
+
+    from canhgiac.webwatch.engine import vocab
+
+    v = vocab.default_vocabulary()
+    texts = []
+    for folded, accented in v._ambiguous.items():
+        assert accented.lower() == accented  # what the shortcut relies on
+        texts += [accented, accented.upper(), unicodedata.normalize("NFD", accented), folded, accented + "\u0301",
+                  f"Tin: {accented.upper()} và {folded}", unicodedata.normalize("NFD", "Ồ ") + accented]  # fmt: skip
+    fast = [v.scan(t) for t in texts]
+    monkeypatch.setattr(vocab.unicodedata, "is_normalized", lambda form, text: False)
+    assert [v.scan(t) for t in texts] == fast

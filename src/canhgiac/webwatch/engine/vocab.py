@@ -287,17 +287,21 @@ class Vocabulary:
             for inner in self._inner[container]:
                 if counted.get(inner, 0) > 0:
                     counted[inner] -= min(counted[inner], counted[container])
-        lowered = None
+        lowered = nfc = None
         context: Counter = Counter()
         for (category, term), n in counted.items():
             if n <= 0:
                 continue
             accented = self._ambiguous.get(term)
             if accented is not None:
-                if lowered is None:
-                    lowered = unicodedata.normalize("NFC", text).lower()
-                if accented not in lowered:
-                    continue
+                if nfc is None:
+                    nfc = unicodedata.is_normalized("NFC", text)
+                # Written as such in an NFC text, it is in the text's lower case too: no need to lower a long text.
+                if not (nfc and accented in text):
+                    if lowered is None:
+                        lowered = unicodedata.normalize("NFC", text).lower()
+                    if accented not in lowered:
+                        continue
             if category == "context":
                 context[term] += n
                 continue
