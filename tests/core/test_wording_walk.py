@@ -140,11 +140,6 @@ def admin_pages(administrator: User) -> list[str]:
 ADMIN_ALLOWED = ("TOTP devices", "TOTP device", "Attempted Access")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="still shown: “Deleted” and “None” in the change columns of simple-history's lists (agency, user), "
-    "“object” on the group delete confirmation",
-)
 def test_admin_shows_no_english_or_raw_codes_to_the_administrator(demo):
     administrator = User.objects.get(username="quantri")
     admin_records(administrator)

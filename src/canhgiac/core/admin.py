@@ -5,12 +5,12 @@ from django.contrib.auth.models import Group
 from simple_history.admin import SimpleHistoryAdmin
 
 from canhgiac.core import admin_security  # tokens, TOTP devices, login logs
-from canhgiac.core.admin_vietnamese import VietnamesePermissions
+from canhgiac.core.admin_vietnamese import VietnameseHistory, VietnamesePermissions
 from canhgiac.core.models import Agency, Document, DomainSource, PersonalDataAccess, SecurityEvent, User
 
 
 @admin.register(User)
-class UserAdmin(VietnamesePermissions, DjangoUserAdmin, SimpleHistoryAdmin):
+class UserAdmin(VietnamesePermissions, VietnameseHistory, DjangoUserAdmin, SimpleHistoryAdmin):
     list_display = ("username", "first_name", "last_name", "agency", "role", "is_active")
     list_filter = ("role", "agency", "is_active")
     fieldsets = (
@@ -31,7 +31,7 @@ class GroupAdmin(VietnamesePermissions, DjangoGroupAdmin):
     pass
 
 
-class RecordAdmin(SimpleHistoryAdmin):
+class RecordAdmin(VietnameseHistory, SimpleHistoryAdmin):
     """Records are read here, changed only through their services (the application's forms and API), which check
     ownership and leave the change log; the admin neither adds, changes nor deletes them."""
 

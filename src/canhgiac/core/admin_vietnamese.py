@@ -10,6 +10,9 @@ from django.contrib.admin.templatetags import admin_list
 from django.contrib.admin.utils import unquote
 from django.templatetags.static import static
 from django.utils.html import format_html
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+from canhgiac.core.templatetags.labels import history_value
 
 PERMISSION_ACTIONS = {"add": "Thêm", "change": "Sửa", "delete": "Xoá", "view": "Xem"}
 YES_NO = {True: "Có", False: "Không", None: "Không rõ"}
@@ -93,3 +96,42 @@ class TitledRecords:
                 **(extra_context or {}),
             }
         return super().history_view(request, object_id, extra_context)
+
+
+class _HistoryValues(HistoricalRecordContextHelper):
+    def prepare_delta_change_value(self, change, value):
+        value = super().prepare_delta_change_value(change, value)
+        return [history_value(item) for item in value] if isinstance(value, list) else history_value(value)
+
+
+class VietnameseHistory:
+    """A SimpleHistoryAdmin mixin: the old and new values in the history list said in Vietnamese (the library writes
+    “Deleted <model> (pk=None)” for an empty foreign key, “None”, “True”)."""
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return _HistoryValues(self.model, historical_record)
+
+
+def _link_title(row) -> str:
+    target = getattr(row, row._link_target)
+    return permission_label(target) if target._meta.label_lower == "auth.permission" else str(target)
+
+
+def name_link_rows() -> None:
+    """The rows Django keeps for a many-to-many field without its own model (a group's permissions, a user's groups)
+    are named by Django in English (“Group-permission relationship: Group_permissions object (3)”), as the delete
+    confirmation lists them: give each such model a Vietnamese name and a title, the linked record's own."""
+    from django.utils.text import format_lazy
+
+    for model in apps.get_models():
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            if not through._meta.auto_created:
+                continue
+            through._meta.verbose_name = format_lazy("liên kết {} – {}", model._meta.verbose_name, field.verbose_name)
+            through._meta.verbose_name_plural = through._meta.verbose_name
+            through._link_target = field.m2m_reverse_field_name()
+            through.__str__ = _link_title
+
+
+name_link_rows()
