@@ -5,6 +5,8 @@ permission names Django stores in English in the database (“Can add case”), 
 yes/no icons (“True”, “False”) and the titles of records whose ``__str__`` a library writes in English.
 """
 
+from typing import Any
+
 from django.apps import apps
 from django.contrib.admin.templatetags import admin_list
 from django.contrib.admin.utils import unquote
@@ -125,8 +127,8 @@ def name_link_rows() -> None:
 
     for model in apps.get_models():
         for field in model._meta.local_many_to_many:
-            through = field.remote_field.through
-            if not through._meta.auto_created:
+            through: Any = field.remote_field.through
+            if through is None or not through._meta.auto_created:
                 continue
             through._meta.verbose_name = format_lazy("liên kết {} – {}", model._meta.verbose_name, field.verbose_name)
             through._meta.verbose_name_plural = through._meta.verbose_name
