@@ -83,6 +83,22 @@ def test_cases_found_by_a_phone_number_however_written(world, client):
     assert {row["id"] for row in found} == {first.pk, second.pk}
 
 
+@pytest.mark.parametrize("inline", [2000, 1])
+def test_cases_by_indicator_the_same_whether_ids_are_listed_or_subqueried(world, client, monkeypatch, inline):
+    """An indicator on few cases is matched by a list of their ids, one on many through a subquery: same rows."""
+    from canhgiac.cases import search
+
+    monkeypatch.setattr(search, "IDS_INLINE", inline)
+    first = make_case(world, title="Lừa đảo qua điện thoại", indicators=[("phone", "+84912345678")])
+    second = make_case(world, title="Giả danh công an", indicators=[("phone", "0912.345.678")])
+    third = make_case(world, title="Tin nhắn 0912 345 678 giả mạo")  # found by its title, no indicator
+    make_case(world, title="Số khác", indicators=[("phone", "0912345679")])
+    found = api_client(world.user("officer")).get("/api/cases/", {"search": "0912 345 678"}).json()["results"]
+    assert {row["id"] for row in found} == {first.pk, second.pk, third.pk}
+    login(client, world.user("officer"))
+    assert count(client, "/cases/?indicator=0912 345 678") == 2
+
+
 def test_case_titles_found_without_accents(world, client):
     case = make_case(world, title="Lừa đảo chiếm đoạt tài sản qua mạng")
     make_case(world, title="Đánh bạc trực tuyến")

@@ -27,14 +27,24 @@ def indicator_values(text: str) -> set[str]:
     return values
 
 
+# An indicator on more cases than this is matched through a subquery; fewer are read first and matched by id.
+IDS_INLINE = 2000
+
+
 def cases_with_indicator_q(text: str) -> Q | None:
-    """Cases that carry an indicator ``text`` stands for, or None when ``text`` is no indicator."""
+    """Cases that carry an indicator ``text`` stands for, or None when ``text`` is no indicator.
+
+    The case ids are read first (an indexed look-up) and given as a list: ``text OR id IN (subquery)`` made
+    PostgreSQL walk every case in list order testing the subquery (180 ms at 200,000 cases for two matches), while
+    ``text OR id IN (1, 2)`` combines the trigram and primary-key indexes (0.5 ms)."""
     from canhgiac.cases.models import CaseIndicator
 
     values = indicator_values(text)
     if not values:
         return None
-    return Q(pk__in=CaseIndicator.objects.filter(indicator__value__in=values).values("case_id"))
+    links = CaseIndicator.objects.filter(indicator__value__in=values).values("case_id")
+    ids = list(links.values_list("case_id", flat=True)[: IDS_INLINE + 1])
+    return Q(pk__in=links) if len(ids) > IDS_INLINE else Q(pk__in=ids)
 
 
 SECTIONS = [
