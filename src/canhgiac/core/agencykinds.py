@@ -1,10 +1,9 @@
-"""Agency kinds as reference data: pages, API and import of the ``AgencyKind`` table (seeded by migration 0007)."""
+"""Agency kinds as reference data: pages and API of the ``AgencyKind`` table (seeded by migration 0007; its import
+kind is in ``canhgiac.core.imports.agencykinds``)."""
 
 import django_filters
 
 from canhgiac.core.api.base import BaseViewSet
-from canhgiac.core.imports.kinds import register
-from canhgiac.core.imports.records import RecordImportKind
 from canhgiac.core.models import AgencyKind
 from canhgiac.core.routes import filterset_for
 from canhgiac.core.services import agency_kinds
@@ -20,14 +19,3 @@ class AgencyKindViewSet(BaseViewSet):
     queryset = AgencyKind.objects.all()
     filterset_class = AgencyKindFilterSet
     service = agency_kinds
-
-
-@register
-class AgencyKindImport(RecordImportKind):
-    name = "agency-kinds"
-    service = agency_kinds
-
-
-EXAMPLE = {"code": "commune", "name": "UBND cấp xã (xã, phường, đặc khu)", "contributes": "Có"}
-for _column in AgencyKindImport.columns:
-    _column.example = EXAMPLE.get(_column.key, _column.example)

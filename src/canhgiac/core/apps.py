@@ -26,7 +26,8 @@ class CoreConfig(CapabilityConfig):
         from django.db.backends.signals import connection_created
 
         from canhgiac.celery import app
-        from canhgiac.core import agencykinds, registry  # noqa: F401  (agencykinds registers its import kind)
+        from canhgiac.core import registry
+        from canhgiac.core.imports import agencykinds  # noqa: F401  (registers its import kind)
         from canhgiac.core.search import register_sqlite_fold
         from canhgiac.core.signals_db import private_sqlite_files
 
