@@ -5,8 +5,6 @@ permission names Django stores in English in the database (“Can add case”), 
 yes/no icons (“True”, “False”) and the titles of records whose ``__str__`` a library writes in English.
 """
 
-from typing import Any
-
 from django.apps import apps
 from django.contrib.admin.templatetags import admin_list
 from django.contrib.admin.utils import unquote
@@ -112,28 +110,3 @@ class VietnameseHistory:
 
     def get_historical_record_context_helper(self, request, historical_record):
         return _HistoryValues(self.model, historical_record)
-
-
-def _link_title(row) -> str:
-    target = getattr(row, row._link_target)
-    return permission_label(target) if target._meta.label_lower == "auth.permission" else str(target)
-
-
-def name_link_rows() -> None:
-    """The rows Django keeps for a many-to-many field without its own model (a group's permissions, a user's groups)
-    are named by Django in English (“Group-permission relationship: Group_permissions object (3)”), as the delete
-    confirmation lists them: give each such model a Vietnamese name and a title, the linked record's own."""
-    from django.utils.text import format_lazy
-
-    for model in apps.get_models():
-        for field in model._meta.local_many_to_many:
-            through: Any = field.remote_field.through
-            if through is None or not through._meta.auto_created:
-                continue
-            through._meta.verbose_name = format_lazy("liên kết {} – {}", model._meta.verbose_name, field.verbose_name)
-            through._meta.verbose_name_plural = through._meta.verbose_name
-            through._link_target = field.m2m_reverse_field_name()
-            through.__str__ = _link_title
-
-
-name_link_rows()

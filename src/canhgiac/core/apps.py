@@ -28,9 +28,11 @@ class CoreConfig(CapabilityConfig):
         from canhgiac.celery import app
         from canhgiac.core import registry
         from canhgiac.core.imports import agencykinds  # noqa: F401  (registers its import kind)
+        from canhgiac.core.link_rows import name_link_rows
         from canhgiac.core.search import register_sqlite_fold
         from canhgiac.core.signals_db import private_sqlite_files
 
+        name_link_rows()
         connection_created.connect(private_sqlite_files, dispatch_uid="canhgiac-private-sqlite")
         connection_created.connect(register_sqlite_fold, dispatch_uid="canhgiac-sqlite-fold")
         app.conf.beat_schedule = {**getattr(settings, "CELERY_BEAT_SCHEDULE", {}), **registry.beat_schedule()}
