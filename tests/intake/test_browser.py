@@ -2,6 +2,7 @@
 reply, the citizen reads the reply with the code."""
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -108,14 +109,19 @@ def test_citizen_reports_staff_reply_citizen_reads_it(inspector, portal_server, 
     staff.wait_for_url(portal_server + "/")
     staff.goto(portal_server + "/intake/reports/")
     staff.locator("table tbody a").first.click()
-    staff.wait_for_url("**/intake/reports/*/")
+    # Opened from the list, the report carries the list as its review queue (``?queue=/intake/reports/``).
+    staff.wait_for_url(re.compile(r".*/intake/reports/\d+/\?queue=%2Fintake%2Freports%2F$"))
     assert "+84912345678" in staff.locator("#report-indicators").inner_text()
     staff.click("#escalate-form button[type=submit]")
     staff.wait_for_load_state()
     assert "VV-" in staff.locator("#report-case").inner_text()
     staff.fill("#reply-text", "Cơ quan đã đề nghị nhà mạng khoá số 0912345678 và chặn tên miền vcb-xac-minh.top.")
+    report_url = staff.url.split("?")[0]
     staff.click("#reply-form button[type=submit]")
-    staff.wait_for_load_state()
+    # The reply ends the report's review: the queue leads on, here back to the list (no other report waits).
+    staff.wait_for_url(portal_server + "/intake/reports/")
+    assert "Không còn mục nào chờ xem xét." in staff.locator("body").inner_text()
+    staff.goto(report_url)
     assert "khoá số 0912345678" in staff.locator("#report-reply").inner_text()
 
     citizen.goto(portal_server + "/congdan/theo-doi/")

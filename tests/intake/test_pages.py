@@ -59,6 +59,21 @@ def test_triage_from_the_page(world, client):
     assert "Hãy ghi nội dung trả lời" in response.content.decode()
 
 
+def test_from_the_queue_a_case_keeps_the_officer_on_the_report_and_the_reply_leads_on(world, client):
+    """Opening a case leaves the reporter waiting for the reply: the officer stays on the report, still in the
+    queue; the reply ends its review and leads on to the next waiting report."""
+    first, second = staff_report(world), staff_report(world, phones="0912345679")
+    queue = "/intake/reports/"
+    login(client, world.user("inspector"))
+    response = client.post(f"/intake/reports/{first.pk}/escalate/", {"case": "", "queue": queue})
+    assert response.status_code == 302
+    assert response["Location"] == f"{first.get_absolute_url()}?queue=%2Fintake%2Freports%2F"
+    first.refresh_from_db()
+    assert first.case is not None
+    response = client.post(f"/intake/reports/{first.pk}/reply/", {"reply": "Đã đề nghị khoá số.", "queue": queue})
+    assert response["Location"] == f"{second.get_absolute_url()}?queue=%2Fintake%2Freports%2F"
+
+
 def test_hotline_call_is_logged_in_one_post_and_the_form_comes_back_blank(world, client):
     login(client, world.user("officer"))
     page = client.get("/intake/hotline/").content.decode()

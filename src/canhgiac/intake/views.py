@@ -69,6 +69,13 @@ class ReportActionView(ObjectActionView):
     model = Report
     step = ""
 
+    def moves_on(self, request) -> bool:
+        """Opening a case and forwarding leave the reporter waiting for the office's reply: the officer stays on the
+        report; a reply, a duplicate or a dismissal ends its review and leads on to the next waiting report."""
+        return self.step in ("reply", "duplicate") or (
+            self.step == "dismiss" and request.POST.get("action") != "reopen"
+        )
+
     def act(self, request, obj):
         post = request.POST
         if self.step == "escalate":

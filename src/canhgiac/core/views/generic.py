@@ -235,9 +235,14 @@ class ObjectActionView(WriteRequiredMixin, View):
     Subclasses set ``model`` and implement ``act(request, obj) -> (message, target or None)``; a ``ServiceError``
     becomes an error message. ``next=<path on this site>`` in the form overrides where the user goes back to.
     ``queue=<list path>`` (posted by an item's page opened from a review queue) leads on to the next item still
-    waiting in that list instead, or back to the list when none is left."""
+    waiting in that list instead, or back to the list when none is left — for a decision that ends the item's review
+    (``moves_on``); after an intermediate step the user stays on the item, still in the queue."""
 
     model: Any = None
+
+    def moves_on(self, request) -> bool:
+        """Whether this action ends the item's review (then the queue leads on to the next item)."""
+        return True
 
     def act(self, request, obj) -> tuple[str, Any]:
         raise NotImplementedError
@@ -251,12 +256,19 @@ class ObjectActionView(WriteRequiredMixin, View):
     def post(self, request, pk):
         obj = get_object_or_404(self.model._default_manager.visible_to(request.user), pk=pk)
         queue = request.POST.get("queue", "")
-        pks = queue_pks(request, queue, obj)  # before acting: the item still stands in its list
+        moves_on = self.moves_on(request)
+        pks = queue_pks(request, queue, obj) if moves_on else None  # before acting: the item still in its list
+        stay_queued = local_queue(queue) if not moves_on else ""
         try:
             message, target = self.act(request, obj)
         except ServiceError as exc:
             messages.error(request, str(exc))
-            return redirect(with_queue(obj.get_absolute_url(), queue) if pks is not None else self.back(request, obj))
+            if pks is not None or stay_queued:
+                return redirect(with_queue(obj.get_absolute_url(), queue))
+            return redirect(self.back(request, obj))
+        if stay_queued:
+            messages.success(request, message)
+            return redirect(with_queue(obj.get_absolute_url(), stay_queued))
         if pks is not None:
             following = next_waiting(request.user, pks, obj)
             if following is None:
