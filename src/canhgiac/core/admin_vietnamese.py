@@ -10,9 +10,10 @@ from django.contrib.admin.templatetags import admin_list
 from django.contrib.admin.utils import unquote
 from django.templatetags.static import static
 from django.utils.html import format_html
+from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from canhgiac.core.templatetags.labels import history_value
+from canhgiac.core.templatetags.labels import attr_value
 
 PERMISSION_ACTIONS = {"add": "Thêm", "change": "Sửa", "delete": "Xoá", "view": "Xem"}
 YES_NO = {True: "Có", False: "Không", None: "Không rõ"}
@@ -96,6 +97,15 @@ class TitledRecords:
                 **(extra_context or {}),
             }
         return super().history_view(request, object_id, extra_context)
+
+
+def history_value(value) -> str:
+    """A changed value as the history list shows it: a removed related record named in Vietnamese (the library
+    writes “Deleted <model> (pk=None)”, also for a foreign key that was simply empty), the rest as the app's own
+    pages show attribute values (Có/Không, “—” for nothing)."""
+    if isinstance(value, DeletedObject):
+        return "—" if value.pk is None else f"{value.model._meta.verbose_name} đã xoá (mã {value.pk})"
+    return attr_value("", value)
 
 
 class _HistoryValues(HistoricalRecordContextHelper):

@@ -134,20 +134,3 @@ def lcfirst(text) -> str:
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
-
-
-@register.filter
-def history_value(value) -> str:
-    """A value in django-simple-history's change list: “—” for nothing, a removed related record named in Vietnamese
-    (the library writes “Deleted <model> (pk=None)”, also when the field was simply empty)."""
-    from simple_history.models import DeletedObject
-
-    if isinstance(value, DeletedObject):
-        if value.pk is None:
-            return "—"
-        return f"{value.model._meta.verbose_name} đã xoá (mã {value.pk})"
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "Có" if value else "Không"
-    return str(value)
